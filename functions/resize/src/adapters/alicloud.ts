@@ -1,0 +1,284 @@
+/**
+ * Alibaba Cloud entry point: Function Compute 3.0 invoked by an OSS trigger. Bundled as `index.js`, handler
+ * `index.handler`. Turns the OSS event into cloud-neutral object events, gives the core an OSS-backed store, and
+ * leaves everything else to `process-object.ts`.
+ */
+import OSS from 'ali-oss';
+import type { ResizeConfig } from '../config';
+import { loadResizeConfig } from '../config-loader';
+import { decodeEventKey, decodePercentSafely } from '../keys';
+import { jsonLineLog, type LogSink } from '../log';
+import { processObject, type ObjectEvent, type ObjectEventKind, type ProcessResult } from '../process-object';
+import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+
+/** Environment variable that replaces the regional internal endpoint (tests, local runs, a VPC endpoint). */
+export const OSS_ENDPOINT_ENV = 'OSS_ENDPOINT';
+
+/** STS credentials of the function's role, as FC puts them on the context. */
+export interface FcCredentials {
+  readonly accessKeyId: string;
+  readonly accessKeySecret: string;
+  readonly securityToken?: string;
+}
+
+/** The parts of the FC 3.0 context the handler reads. */
+export interface FcContext {
+  readonly requestId?: string;
+  /** Region of the function, e.g. `cn-shanghai`; OSS triggers only fire for buckets in the same region. */
+  readonly region: string;
+  readonly credentials: FcCredentials;
+}
+
+/** The OSS event payload is malformed (not JSON, no `events` array). */
+export class OssEventError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OssEventError';
+  }
+}
+
+// Parts of a multipart upload also arrive as ObjectCreated events, before the object exists (or while an older
+// version is still in place): resizing then would read nothing, or the old image.
+const INCOMPLETE_UPLOAD_EVENTS = new Set([
+  'InitiateMultipartUpload',
+  'InitialMultipartUpload', // spelling used by some Alibaba documentation
+  'UploadPart',
+  'UploadPartCopy',
+]);
+
+/** Maps an OSS event name (`ObjectCreated:PutObject`; an `oss:` prefix is tolerated) to a cloud-neutral kind. */
+export function ossEventKind(eventName: string): ObjectEventKind {
+  const [category, operation = ''] = eventName.replace(/^oss:/, '').split(':');
+  if (category === 'ObjectCreated') return INCOMPLETE_UPLOAD_EVENTS.has(operation) ? 'other' : 'created';
+  if (category === 'ObjectRemoved') return 'removed';
+  return 'other';
+}
+
+/** One record of the payload that could not be read as an object event (logged and skipped). */
+export interface UnreadableRecord {
+  readonly index: number;
+  readonly problem: string;
+}
+
+/**
+ * Reads an OSS trigger payload (a Buffer in FC; a string or object when invoked otherwise) into object events,
+ * with keys decoded. Throws {@link OssEventError} when the payload as a whole is not an OSS event.
+ */
+export function parseOssEvent(event: Buffer | string | object): {
+  events: ObjectEvent[];
+  unreadable: UnreadableRecord[];
+} {
+  let payload: unknown = event;
+  if (Buffer.isBuffer(event) || typeof event === 'string') {
+    try {
+      payload = JSON.parse(event.toString());
+    } catch (err) {
+      throw new OssEventError(`event is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (!isRecord(payload) || !Array.isArray(payload.events)) {
+    throw new OssEventError('event has no "events" array: not an OSS trigger event');
+  }
+  const events: ObjectEvent[] = [];
+  const unreadable: UnreadableRecord[] = [];
+  payload.events.forEach((record: unknown, index: number) => {
+    const oss = isRecord(record) && isRecord(record.oss) ? record.oss : undefined;
+    const bucket = isRecord(oss?.bucket) ? oss.bucket.name : undefined;
+    const object = isRecord(oss?.object) ? oss.object : undefined;
+    const eventName = isRecord(record) ? record.eventName : undefined;
+    if (typeof eventName !== 'string' || typeof bucket !== 'string' || typeof object?.key !== 'string') {
+      unreadable.push({ index, problem: 'missing eventName, oss.bucket.name or oss.object.key' });
+      return;
+    }
+    events.push({
+      bucket,
+      key: decodeEventKey(object.key),
+      eventKind: ossEventKind(eventName),
+      ...(typeof object.size === 'number' ? { size: object.size } : {}),
+    });
+  });
+  return { events, unreadable };
+}
+
+/** How {@link AliOssObjectStore} reaches OSS. */
+export interface AliOssStoreOptions {
+  /** Region id without the `oss-` prefix, e.g. `cn-shanghai`. */
+  readonly region: string;
+  readonly credentials: FcCredentials;
+  /** Overrides the regional internal endpoint; an IP host gets path-style requests (local test servers). */
+  readonly endpoint?: string;
+}
+
+const META_HEADER_PREFIX = 'x-oss-meta-';
+
+/** {@link ObjectStore} on `ali-oss`, one client per bucket. User metadata travels as `x-oss-meta-*` headers. */
+export class AliOssObjectStore implements ObjectStore {
+  private readonly clients = new Map<string, OSS>();
+
+  constructor(private readonly options: AliOssStoreOptions) {}
+
+  async get(bucket: string, key: string): Promise<Buffer> {
+    try {
+      const { content } = await this.client(bucket).get(key);
+      return Buffer.isBuffer(content) ? content : Buffer.from(content);
+    } catch (err) {
+      if (isNoSuchKey(err)) throw new ObjectNotFoundError(bucket, key, { cause: err });
+      throw err;
+    }
+  }
+
+  async head(bucket: string, key: string): Promise<ObjectHead | undefined> {
+    try {
+      const { res } = await this.client(bucket).head(key);
+      return { metadata: metadataFromHeaders(res.headers as Record<string, unknown>) };
+    } catch (err) {
+      if (isNoSuchKey(err)) return undefined;
+      throw err;
+    }
+  }
+
+  async put(bucket: string, key: string, body: Buffer, options: PutOptions): Promise<void> {
+    await this.client(bucket).put(key, body, {
+      mime: options.contentType,
+      headers: metadataToHeaders(options.metadata),
+    });
+  }
+
+  private client(bucket: string): OSS {
+    let client = this.clients.get(bucket);
+    if (client === undefined) {
+      const { accessKeyId, accessKeySecret, securityToken } = this.options.credentials;
+      client = new OSS({
+        accessKeyId,
+        accessKeySecret,
+        stsToken: securityToken,
+        // FC keeps the context's credentials valid for the invocation; returning them also keeps ali-oss
+        // from warning, on every client, that no refresh function was given.
+        ...(securityToken === undefined
+          ? {}
+          : { refreshSTSToken: async () => ({ accessKeyId, accessKeySecret, stsToken: securityToken }) }),
+        bucket,
+        region: `oss-${this.options.region}`,
+        secure: true,
+        // The internal endpoint is free of traffic charges and reachable from FC in the bucket's region.
+        ...(this.options.endpoint === undefined ? { internal: true } : { endpoint: this.options.endpoint }),
+      });
+      this.clients.set(bucket, client);
+    }
+    return client;
+  }
+}
+
+/** 404 NoSuchKey (GET has an XML body with the code; HEAD has no body, so ali-oss reports status 404 only). */
+function isNoSuchKey(err: unknown): boolean {
+  if (!isRecord(err) || err.status !== 404) return false;
+  return err.code === undefined || err.code === 'NoSuchKey';
+}
+
+/**
+ * HTTP header values must be printable ASCII: everything else (and `%`, so decoding is exact) is
+ * percent-encoded, which keeps ordinary keys readable in the console.
+ */
+function metadataToHeaders(metadata: Record<string, string>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(metadata)) {
+    headers[META_HEADER_PREFIX + name.toLowerCase()] = value.replace(/[^\x20-\x7e]|%/gu, (c) => {
+      try {
+        return encodeURIComponent(c);
+      } catch {
+        return '%EF%BF%BD'; // a lone surrogate: U+FFFD, the replacement character
+      }
+    });
+  }
+  return headers;
+}
+
+function metadataFromHeaders(headers: Record<string, unknown>): Record<string, string> {
+  const metadata: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (lower.startsWith(META_HEADER_PREFIX) && typeof value === 'string') {
+      metadata[lower.slice(META_HEADER_PREFIX.length)] = decodePercentSafely(value);
+    }
+  }
+  return metadata;
+}
+
+/** The production store: the context's STS credentials, the function's region, `OSS_ENDPOINT` if set. */
+export function aliOssStoreFromContext(context: FcContext, env: NodeJS.ProcessEnv = process.env): ObjectStore {
+  const endpoint = env[OSS_ENDPOINT_ENV];
+  return new AliOssObjectStore({
+    region: context.region,
+    credentials: context.credentials,
+    ...(endpoint === undefined || endpoint === '' ? {} : { endpoint }),
+  });
+}
+
+/** Makes the store for one invocation (credentials are per invocation). */
+export type StoreFactory = (context: FcContext) => ObjectStore;
+
+export interface AlicloudHandlerOptions {
+  /** @default read from `RESIZE_CONFIG` on the first invocation */
+  readonly config?: ResizeConfig | (() => ResizeConfig);
+  /** @default one JSON line on stdout */
+  readonly log?: LogSink;
+}
+
+export interface AlicloudHandlerResult {
+  readonly results: readonly ProcessResult[];
+}
+
+export type AlicloudHandler = (event: Buffer | string | object, context: FcContext) => Promise<AlicloudHandlerResult>;
+
+/**
+ * Builds the FC handler. Events are handled one after the other; if any fails with a storage error, the others
+ * are still handled and the invocation then fails, so FC retries it (outputs already written are rewritten
+ * identically). A payload that is not an OSS event is logged and not retried.
+ */
+export function createAlicloudHandler(
+  storeFactory: StoreFactory = aliOssStoreFromContext,
+  options: AlicloudHandlerOptions = {},
+): AlicloudHandler {
+  const log = options.log ?? jsonLineLog;
+  let config: ResizeConfig | undefined;
+  return async (event, context) => {
+    // Read once per instance, on first use, so a broken configuration fails invocations with its message.
+    config ??= typeof options.config === 'function' ? options.config() : (options.config ?? loadResizeConfig());
+    const logContext = context.requestId === undefined ? {} : { requestId: context.requestId };
+
+    let parsed: ReturnType<typeof parseOssEvent>;
+    try {
+      parsed = parseOssEvent(event);
+    } catch (err) {
+      if (!(err instanceof OssEventError)) throw err;
+      log({ ...logContext, level: 'warn', outcome: 'invalid-event', error: err.message, retry: false });
+      return { results: [] };
+    }
+    for (const record of parsed.unreadable) {
+      log({ ...logContext, level: 'warn', outcome: 'invalid-record', index: record.index, error: record.problem });
+    }
+
+    const store = storeFactory(context);
+    const results: ProcessResult[] = [];
+    const failures: unknown[] = [];
+    for (const objectEvent of parsed.events) {
+      try {
+        results.push(await processObject(objectEvent, { config, store, log, logContext }));
+      } catch (err) {
+        failures.push(err);
+      }
+    }
+    if (failures.length === 1) throw failures[0];
+    if (failures.length > 1) {
+      throw new AggregateError(failures, `${failures.length} of ${parsed.events.length} events failed`);
+    }
+    return { results };
+  };
+}
+
+/** The FC entry, `index.handler` in the bundle. */
+export const handler: AlicloudHandler = createAlicloudHandler();
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

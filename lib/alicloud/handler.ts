@@ -1,0 +1,32 @@
+import { ITerraformDependable } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { NormalizedKeyFilter } from '../core/filters';
+import { ResolvedPlacement } from './context';
+import type { IEventedBucket } from './evented-bucket';
+
+/** A notification being wired from a bucket to a function. */
+export interface OssTriggerBinding {
+  /** The trigger construct; errors point at it. */
+  readonly scope: IConstruct;
+  readonly bucket: IEventedBucket;
+  readonly events: readonly string[];
+  readonly filter: NormalizedKeyFilter;
+  /** Skip the recursion check: the function guards itself. */
+  readonly allowRecursion: boolean;
+}
+
+/** What an OSS trigger needs of the function it invokes. */
+export interface IOssEventHandler extends IConstruct {
+  /** The function's name (literal). */
+  readonly functionName: string;
+  readonly placement: ResolvedPlacement;
+  /** ARN of the role OSS assumes to invoke the function. */
+  readonly invocationRoleArn: string;
+  /** What must exist before a trigger is created: the function, and the invocation role with its policy. */
+  readonly triggerDependencies: readonly ITerraformDependable[];
+  /**
+   * Called once per notification: the function grants itself read access to the notified prefix, records the
+   * filter for its runtime guard, and checks the binding (recursion, limits).
+   */
+  bindOssTrigger(binding: OssTriggerBinding): void;
+}

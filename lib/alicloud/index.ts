@@ -1,0 +1,12 @@
+export * from './context';
+export * from './evented-bucket';
+export * from './execution-role';
+export * from './handler';
+export * from './naming';
+export * from './oss-events';
+export * from './oss-trigger';
+export * from './resize-function';
+export * from './service-role';
+export * from './trigger-role';
+export { AlicloudProvider } from '../generated/providers/alicloud/provider';
+export type { AlicloudProviderConfig } from '../generated/providers/alicloud/provider';

@@ -1,0 +1,60 @@
+import { IConstruct } from 'constructs';
+import { ConfigurationError } from '../core/errors';
+import { KeyFilterRules } from '../core/filters';
+import { NotificationLimits } from '../core/notifications';
+import { isLiteral } from '../core/tokens';
+
+/** OSS object keys are at most 1023 bytes. */
+export const OSS_FILTER_RULES: KeyFilterRules = { cloud: 'Alibaba Cloud OSS', maxBytes: 1023 };
+/** OSS accepts at most 10 event notification rules (FC triggers) per bucket. */
+export const OSS_NOTIFICATION_LIMITS: NotificationLimits = { maxPerBucket: 10 };
+/** Function Compute accepts at most 50 triggers per function. */
+export const FC_MAX_TRIGGERS_PER_FUNCTION = 50;
+
+interface NameRule {
+  readonly what: string;
+  readonly pattern: RegExp;
+  readonly explain: string;
+}
+
+/** OSS bucket names: 3-63 lower-case letters, digits and hyphens, starting and ending with a letter or digit. */
+export const BUCKET_NAME: NameRule = {
+  what: 'OSS bucket name',
+  pattern: /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+  explain: '3-63 characters: lower-case letters, digits and hyphens, starting and ending with a letter or digit',
+};
+/** FC 3.0 function names: letters, digits, "_" and "-", not starting with a digit or "-", at most 64 characters. */
+export const FUNCTION_NAME: NameRule = {
+  what: 'Function Compute function name',
+  pattern: /^[a-zA-Z_][a-zA-Z0-9_-]{0,63}$/,
+  explain: '1-64 characters: letters, digits, "_" and "-", starting with a letter or "_"',
+};
+/** Trigger names follow the same rule as function names, up to 128 characters. */
+export const TRIGGER_NAME: NameRule = {
+  what: 'Function Compute trigger name',
+  pattern: /^[a-zA-Z_][a-zA-Z0-9_-]{0,127}$/,
+  explain: '1-128 characters: letters, digits, "_" and "-", starting with a letter or "_"',
+};
+/**
+ * RAM role names: letters, digits, "." and "-", at most 64. Lower case only here: Function Compute returns role ARNs
+ * in lower case, and a mixed-case name would show a change on every plan.
+ */
+export const ROLE_NAME: NameRule = {
+  what: 'RAM role name',
+  pattern: /^[a-z0-9.-]{1,64}$/,
+  explain: '1-64 characters: lower-case letters, digits, "." and "-" (lower case avoids a perpetual diff: FC reports role ARNs in lower case)',
+};
+/** RAM policy names: letters, digits and "-", at most 128. */
+export const POLICY_NAME: NameRule = {
+  what: 'RAM policy name',
+  pattern: /^[a-zA-Z0-9-]{1,128}$/,
+  explain: '1-128 characters: letters, digits and "-"',
+};
+
+/** Checks a literal name against a rule; names that are Terraform references are checked by the cloud. */
+export function checkName(scope: IConstruct, rule: NameRule, name: string): string {
+  if (isLiteral(name) && !rule.pattern.test(name)) {
+    throw new ConfigurationError(scope, `${JSON.stringify(name)} is not a valid ${rule.what}.`, `use ${rule.explain}.`);
+  }
+  return name;
+}

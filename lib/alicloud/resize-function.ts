@@ -1,0 +1,268 @@
+import * as path from 'path';
+import { Fn, ITerraformDependable, Lazy } from 'cdktf';
+import { Construct } from 'constructs';
+import { Fcv3AsyncInvokeConfig } from '../generated/providers/alicloud/fcv3-async-invoke-config';
+import { Fcv3Function } from '../generated/providers/alicloud/fcv3-function';
+import { FitMode, OutputFormat, RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
+import { ConfigurationError } from '../core/errors';
+import { ObjectAccess } from '../core/grants';
+import { physicalName } from '../core/names';
+import { IBucketRef, sameBucket } from '../core/notifications';
+import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
+import { checkRecursion } from '../core/recursion';
+import { validateResizeOptions } from '../core/resize-options';
+import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
+import type { IEventedBucket } from './evented-bucket';
+import { FunctionExecutionRole, FunctionLogConfig } from './execution-role';
+import { IOssEventHandler, OssTriggerBinding } from './handler';
+import { checkName, FC_MAX_TRIGGERS_PER_FUNCTION, FUNCTION_NAME } from './naming';
+import { TriggerRole } from './trigger-role';
+
+/** The function's entry: the Function Compute adapter of the shared resize code. */
+export const ALICLOUD_RESIZE_ENTRY = path.join(__dirname, '..', '..', 'functions', 'resize', 'src', 'adapters', 'alicloud.ts');
+
+/** Node.js runtimes of Function Compute 3.0 that the packaged code runs on (sharp 0.35 needs Node.js >= 20.9). */
+export enum FcNodeRuntime {
+  NODEJS_20 = 'nodejs20',
+}
+
+/** FC environment variables may total at most 4 KB. */
+const MAX_ENVIRONMENT_BYTES = 4096;
+
+export interface ResizeFunctionProps extends AlicloudPlacement {
+  /**
+   * Function name: letters, digits, "_" and "-", starting with a letter or "_", at most 64 characters.
+   * @default derived from the construct path
+   */
+  readonly functionName?: string;
+  /** @default - "Resizes images from OSS object events." */
+  readonly description?: string;
+  /**
+   * Bucket the resized images are written to.
+   * @default the bucket whose events invoke the function (the function may then be bound to one bucket only)
+   */
+  readonly destinationBucket?: IEventedBucket;
+  /** Prefix the resized images are written under; must not be empty. @default 'processed/' */
+  readonly destinationPrefix?: string;
+  /** Output sizes. @default [{ width: 128, height: 128 }] (the box of the original tutorial) */
+  readonly sizes?: readonly ResizeTarget[];
+  /** @default 'inside' */
+  readonly fit?: FitMode;
+  /** @default 'keep' */
+  readonly format?: OutputFormat;
+  /** Quality of lossy outputs, 1-100. @default 80 */
+  readonly quality?: number;
+  /** Inputs with more pixels are refused (decompression bombs). @default 100_000_000 */
+  readonly maxInputPixels?: number;
+  /** @default FcNodeRuntime.NODEJS_20 */
+  readonly runtime?: FcNodeRuntime;
+  /**
+   * Memory in MB: a multiple of 64 from 128 to 32768, 1 to 4 GB per vCPU. 1024 MB decodes a 12 MP photo with room to spare.
+   * @default 1024
+   */
+  readonly memorySize?: number;
+  /** vCPUs: a multiple of 0.05 from 0.05 to 16. @default 1 */
+  readonly cpu?: number;
+  /** Seconds: 1-86400. @default 60 */
+  readonly timeout?: number;
+  /** Disk in MB: 512 or 10240. @default 512 */
+  readonly diskSize?: 512 | 10240;
+  /** Image engine shipped in the zip. @default ImageEngine.LINUX_X64 (FC runs Debian with glibc 2.28) */
+  readonly imageEngine?: ImageEngine;
+  /** Retries of a failed asynchronous (OSS-triggered) invocation, 0-8. @default 2 */
+  readonly retryAttempts?: number;
+  /** Seconds an event may wait for (re)delivery before it is dropped, 1-86400. @default 3600 */
+  readonly maxEventAgeSeconds?: number;
+  /** ARN (MNS queue/topic, function) that receives events whose invocations failed for good. @default none */
+  readonly onFailureDestination?: string;
+  /** Simple Log Service logstore for the function's logs. @default no logging */
+  readonly logConfig?: FunctionLogConfig;
+  /** Extra environment variables. @default none */
+  readonly environment?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The packaged image-resize function on Function Compute 3.0.
+ *
+ * Its code zip is built at synth (bundled with esbuild, sharp for linux-x64 added, zipped deterministically). It runs
+ * as an execution role that may read exactly the prefixes whose events invoke it and write its destination prefix;
+ * OSS invokes it through a `TriggerRole` allowed to invoke this function only.
+ */
+export class ResizeFunction extends Construct implements IOssEventHandler {
+  public readonly functionName: string;
+  /** ARN of the function (a Terraform reference). */
+  public readonly functionArn: string;
+  public readonly placement: ResolvedPlacement;
+  public readonly function: Fcv3Function;
+  public readonly executionRole: FunctionExecutionRole;
+  public readonly triggerRole: TriggerRole;
+  public readonly code: FunctionCodeAsset;
+  public readonly invocationRoleArn: string;
+  public readonly triggerDependencies: readonly ITerraformDependable[];
+
+  private readonly props: ResizeFunctionProps;
+  private readonly destinationPrefix: string;
+  private readonly targets: readonly ResizeTarget[];
+  private readonly sources: SourceFilter[] = [];
+  private destination?: IBucketRef;
+
+  constructor(scope: Construct, id: string, props: ResizeFunctionProps = {}) {
+    super(scope, id);
+    this.props = props;
+    this.placement = resolvePlacement(this, props);
+    const provider = this.placement.provider;
+    this.functionName = checkName(this, FUNCTION_NAME, props.functionName ??
+      physicalName(this, { maxLength: 64, lowerCase: true, extraChars: '-', separator: '-', startWithLetter: true }));
+    this.destinationPrefix = props.destinationPrefix ?? 'processed/';
+    this.targets = validateResizeOptions(this, { ...props, destinationPrefix: this.destinationPrefix });
+    const sizing = this.validateSizing();
+
+    this.code = new FunctionCodeAsset(this, 'Code', {
+      entry: ALICLOUD_RESIZE_ENTRY,
+      nodeTarget: 'node20',
+      engine: props.imageEngine ?? ImageEngine.LINUX_X64,
+      // urllib (under ali-oss) loads proxy-agent only when an HTTP proxy is configured, which FC never does.
+      omitModules: ['proxy-agent'],
+    });
+    this.executionRole = new FunctionExecutionRole(this, 'ExecutionRole', { logConfig: props.logConfig, region: this.placement.literalRegion, provider });
+    if (props.destinationBucket) this.bindDestination(props.destinationBucket);
+
+    this.function = new Fcv3Function(this, 'Function', {
+      functionName: this.functionName,
+      description: props.description ?? 'Resizes images from OSS object events.',
+      runtime: props.runtime ?? FcNodeRuntime.NODEJS_20,
+      handler: 'index.handler',
+      ...sizing,
+      role: this.executionRole.roleArn,
+      environmentVariables: this.environment(),
+      code: { zipFile: Fn.filebase64(this.code.path) },
+      logConfig: props.logConfig ? { project: props.logConfig.project, logstore: props.logConfig.logstore, enableRequestMetrics: true, enableInstanceMetrics: true } : undefined,
+      // The role must hold its policy before the function runs with it.
+      dependsOn: [this.executionRole.attachment],
+      provider,
+    });
+    this.functionArn = this.function.functionArn;
+
+    const retries = props.retryAttempts ?? 2;
+    const maxAge = props.maxEventAgeSeconds ?? 3600;
+    if (!Number.isInteger(retries) || retries < 0 || retries > 8) {
+      throw new ConfigurationError(this, `retryAttempts ${retries} is out of range.`, 'use a whole number from 0 to 8.');
+    }
+    if (!Number.isInteger(maxAge) || maxAge < 1 || maxAge > 86400) {
+      throw new ConfigurationError(this, `maxEventAgeSeconds ${maxAge} is out of range.`, 'use a whole number of seconds from 1 to 86400.');
+    }
+    new Fcv3AsyncInvokeConfig(this, 'AsyncInvokeConfig', {
+      functionName: this.function.functionName,
+      qualifier: 'LATEST',
+      maxAsyncRetryAttempts: retries,
+      maxAsyncEventAgeInSeconds: maxAge,
+      destinationConfig: props.onFailureDestination ? { onFailure: { destination: props.onFailureDestination } } : undefined,
+      provider,
+    });
+
+    this.triggerRole = new TriggerRole(this, 'TriggerRole', {
+      functionName: this.functionName,
+      region: this.placement.region,
+      accountId: this.placement.accountId,
+      provider,
+    });
+    this.invocationRoleArn = this.triggerRole.roleArn;
+    this.triggerDependencies = [this.function, this.triggerRole.attachment];
+  }
+
+  public bindOssTrigger(binding: OssTriggerBinding): void {
+    if (this.sources.length >= FC_MAX_TRIGGERS_PER_FUNCTION) {
+      throw new ConfigurationError(binding.scope, `Function ${this.node.path} already has ${this.sources.length} triggers; Function Compute allows ${FC_MAX_TRIGGERS_PER_FUNCTION}.`,
+        'merge notifications with a shorter common prefix, or deploy a second function.');
+    }
+    if (!this.destination) this.bindDestination(binding.bucket);
+    if (!this.props.destinationBucket && !sameBucket(this.destination!, binding.bucket)) {
+      throw new ConfigurationError(binding.scope,
+        `Function ${this.node.path} writes to the bucket that triggers it, and it is already bound to ${this.destination!.node.path}; a second bucket leaves its destination ambiguous.`,
+        'give the function an explicit destinationBucket, or use one function per bucket.');
+    }
+    checkRecursion(binding.scope, { bucket: binding.bucket, filter: binding.filter },
+      [{ bucket: this.destination!, prefix: this.destinationPrefix }], binding.allowRecursion);
+    this.sources.push({ bucket: binding.bucket.bucketName, prefix: binding.filter.prefix, suffix: binding.filter.suffix });
+    this.executionRole.grant({ access: ObjectAccess.READ, bucketName: binding.bucket.bucketName, prefix: binding.filter.prefix });
+  }
+
+  private bindDestination(bucket: IBucketRef): void {
+    this.destination = bucket;
+    this.executionRole.grant({ access: ObjectAccess.WRITE, bucketName: bucket.bucketName, prefix: this.destinationPrefix });
+  }
+
+  /** The runtime configuration: exactly the filters the triggers were given, so the function's guard matches them. */
+  public get resizeConfig(): ResizeConfig {
+    if (!this.destination) {
+      throw new ConfigurationError(this, 'The function has no destination: it is bound to no bucket and has no destinationBucket.',
+        'bind it with bucket.onObjectCreated(fn, { prefix }) or set destinationBucket.');
+    }
+    const sources = [...this.sources].sort((a, b) => `${a.bucket}\0${a.prefix}\0${a.suffix}`.localeCompare(`${b.bucket}\0${b.prefix}\0${b.suffix}`));
+    return {
+      destination: { bucket: this.destination.bucketName, prefix: this.destinationPrefix },
+      sources,
+      targets: this.targets,
+      fit: this.props.fit ?? 'inside',
+      withoutEnlargement: true,
+      format: this.props.format ?? 'keep',
+      quality: this.props.quality ?? 80,
+      maxInputPixels: this.props.maxInputPixels ?? 100_000_000,
+    };
+  }
+
+  private environment(): Record<string, string> {
+    const extra = { ...(this.props.environment ?? {}) };
+    for (const name of Object.keys(extra)) {
+      if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name)) {
+        throw new ConfigurationError(this, `Environment variable name ${JSON.stringify(name)} is invalid.`, 'use letters, digits and "_", not starting with a digit.');
+      }
+      if (name === RESIZE_CONFIG_ENV) {
+        throw new ConfigurationError(this, `Environment variable ${RESIZE_CONFIG_ENV} is set by the construct.`, 'use the resize props instead.');
+      }
+    }
+    return {
+      ...extra,
+      // glibc's per-thread arenas make a Node.js process with libvips hold far more memory than it uses.
+      MALLOC_ARENA_MAX: extra.MALLOC_ARENA_MAX ?? '2',
+      [RESIZE_CONFIG_ENV]: Lazy.stringValue({ produce: () => this.renderConfig(extra) }),
+    };
+  }
+
+  private renderConfig(extra: Record<string, string>): string {
+    const json = JSON.stringify(this.resizeConfig);
+    const total = Object.entries({ ...extra, MALLOC_ARENA_MAX: '2', [RESIZE_CONFIG_ENV]: json })
+      .reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    if (total > MAX_ENVIRONMENT_BYTES) {
+      throw new ConfigurationError(this, `The environment variables total ${total} bytes; Function Compute allows ${MAX_ENVIRONMENT_BYTES}.`,
+        'use fewer notifications or sizes per function, or shorter prefixes.');
+    }
+    return json;
+  }
+
+  private validateSizing(): { memorySize: number; cpu: number; timeout: number; diskSize: number } {
+    const memorySize = this.props.memorySize ?? 1024;
+    const cpu = this.props.cpu ?? 1;
+    const timeout = this.props.timeout ?? 60;
+    const diskSize = this.props.diskSize ?? 512;
+    if (!Number.isInteger(memorySize) || memorySize % 64 !== 0 || memorySize < 128 || memorySize > 32768) {
+      throw new ConfigurationError(this, `memorySize ${memorySize} MB is not accepted by Function Compute.`, 'use a multiple of 64 from 128 to 32768.');
+    }
+    const cpuSteps = Math.round(cpu / 0.05);
+    if (cpu < 0.05 || cpu > 16 || Math.abs(cpuSteps * 0.05 - cpu) > 1e-9) {
+      throw new ConfigurationError(this, `cpu ${cpu} is not accepted by Function Compute.`, 'use a multiple of 0.05 from 0.05 to 16.');
+    }
+    const gbPerCpu = memorySize / 1024 / cpu;
+    if (gbPerCpu < 1 - 1e-9 || gbPerCpu > 4 + 1e-9) {
+      throw new ConfigurationError(this, `memorySize ${memorySize} MB with cpu ${cpu} is ${gbPerCpu.toFixed(2)} GB per vCPU; Function Compute requires 1 to 4.`,
+        `use cpu between ${(memorySize / 4096).toFixed(2)} and ${(memorySize / 1024).toFixed(2)} for ${memorySize} MB.`);
+    }
+    if (!Number.isInteger(timeout) || timeout < 1 || timeout > 86400) {
+      throw new ConfigurationError(this, `timeout ${timeout} s is out of range.`, 'use a whole number of seconds from 1 to 86400.');
+    }
+    if (diskSize !== 512 && diskSize !== 10240) {
+      throw new ConfigurationError(this, `diskSize ${diskSize} MB is not accepted by Function Compute.`, 'use 512 or 10240.');
+    }
+    return { memorySize, cpu, timeout, diskSize };
+  }
+}

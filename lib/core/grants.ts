@@ -1,0 +1,23 @@
+/**
+ * Object permissions as data: "read under this prefix", "write under that prefix". Each cloud renders them into
+ * its own policy language, and the recursion check reads the write grants.
+ */
+export enum ObjectAccess {
+  READ = 'read',
+  WRITE = 'write',
+}
+
+export interface ObjectGrant {
+  readonly access: ObjectAccess;
+  /** Bucket name (literal or Terraform expression). */
+  readonly bucketName: string;
+  /** Key prefix; "" means the whole bucket. */
+  readonly prefix: string;
+}
+
+/** Grants without duplicates, in a stable order, so the rendered policy does not depend on construction order. */
+export function normalizeGrants(grants: readonly ObjectGrant[]): ObjectGrant[] {
+  const seen = new Map<string, ObjectGrant>();
+  for (const g of grants) seen.set(`${g.access}\0${g.bucketName}\0${g.prefix}`, g);
+  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
+}

@@ -1,0 +1,4 @@
+export * from './function-asset';
+export * from './function-package';
+export * from './image-engine';
+export * from './zip';

@@ -1,0 +1,31 @@
+/** Store wrappers for tests: record calls, fail chosen operations. */
+import type { ObjectHead, ObjectStore, PutOptions, StorageOperation } from '../../functions/resize/src/storage';
+
+export class RecordingStore implements ObjectStore {
+  readonly calls: string[] = [];
+
+  constructor(
+    private readonly inner: ObjectStore,
+    /** Operations that reject with this error instead of reaching `inner`. */
+    private readonly failures: Partial<Record<StorageOperation, Error>> = {},
+  ) {}
+
+  get(bucket: string, key: string): Promise<Buffer> {
+    return this.call('get', bucket, key, () => this.inner.get(bucket, key));
+  }
+
+  head(bucket: string, key: string): Promise<ObjectHead | undefined> {
+    return this.call('head', bucket, key, () => this.inner.head(bucket, key));
+  }
+
+  put(bucket: string, key: string, body: Buffer, options: PutOptions): Promise<void> {
+    return this.call('put', bucket, key, () => this.inner.put(bucket, key, body, options));
+  }
+
+  private async call<T>(op: StorageOperation, bucket: string, key: string, run: () => Promise<T>): Promise<T> {
+    this.calls.push(`${op} ${bucket}/${key}`);
+    const failure = this.failures[op];
+    if (failure !== undefined) throw failure;
+    return run();
+  }
+}

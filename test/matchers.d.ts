@@ -1,0 +1,2 @@
+// Brings cdktf's jest matcher types (toHaveResourceWithProperties, ...) into every test file.
+import 'cdktf/lib/testing/adapters/jest';

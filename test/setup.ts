@@ -1,0 +1,8 @@
+import { Testing } from 'cdktf';
+
+// Adds toHaveResource, toHaveResourceWithProperties, toHaveDataSource... to expect().
+Testing.setupJest();
+import { setupSchemaMatchers } from '../lib/testing';
+
+// Adds toConformToProviderSchemas() to expect().
+setupSchemaMatchers();
