@@ -1,6 +1,5 @@
 /**
- * How the resize function is bundled, for the packaging step and the bundle test to share. Plain data (no esbuild
- * import), so synth-time code can read it without loading a bundler.
+ * How the resize function is packaged, read by the constructs at synth (plain data: no bundler is loaded here).
  */
 import * as path from 'path';
 
@@ -14,18 +13,11 @@ export const RESIZE_ENTRIES = {
   alicloud: { entryPoint: path.join(__dirname, 'src', 'adapters', 'alicloud.ts'), handler: 'index.handler' },
 } as const satisfies Record<string, ResizeEntry>;
 
-/**
- * Modules left out of the bundle:
- * - `sharp` loads a native addon; it ships as `node_modules/sharp` (+ `@img/*`) next to `index.js`.
- * - `proxy-agent` is an optional, lazy require of urllib (under ali-oss), reached only when a proxy is enabled
- *   through `URLLIB_ENABLE_PROXY`; it is not installed, and esbuild cannot resolve it.
- */
-export const RESIZE_BUNDLE_EXTERNALS: readonly string[] = ['sharp', 'proxy-agent'];
+/** Shipped as real `node_modules` next to `index.js`: sharp loads a native (or wasm) build at runtime. */
+export const RESIZE_SHIPPED_MODULES: readonly string[] = ['sharp'];
 
-/** esbuild settings shared by every entry: one CommonJS file for the Node.js 20 runtimes. */
-export const RESIZE_BUNDLE_SETTINGS = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-} as const;
+/**
+ * Left out entirely: `proxy-agent` is an optional, lazy require of urllib (under ali-oss), reached only when a proxy
+ * is enabled through `URLLIB_ENABLE_PROXY`; it is not installed, and esbuild cannot resolve it.
+ */
+export const RESIZE_OMITTED_MODULES: readonly string[] = ['proxy-agent'];

@@ -1,8 +1,8 @@
-import * as path from 'path';
 import { Fn, ITerraformDependable, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { Fcv3AsyncInvokeConfig } from '../generated/providers/alicloud/fcv3-async-invoke-config';
 import { Fcv3Function } from '../generated/providers/alicloud/fcv3-function';
+import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { FitMode, OutputFormat, RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
 import { ObjectAccess } from '../core/grants';
@@ -19,7 +19,7 @@ import { checkName, FC_MAX_TRIGGERS_PER_FUNCTION, FUNCTION_NAME } from './naming
 import { TriggerRole } from './trigger-role';
 
 /** The function's entry: the Function Compute adapter of the shared resize code. */
-export const ALICLOUD_RESIZE_ENTRY = path.join(__dirname, '..', '..', 'functions', 'resize', 'src', 'adapters', 'alicloud.ts');
+export const ALICLOUD_RESIZE_ENTRY = RESIZE_ENTRIES.alicloud.entryPoint;
 
 /** Node.js runtimes of Function Compute 3.0 that the packaged code runs on (sharp 0.35 needs Node.js >= 20.9). */
 export enum FcNodeRuntime {
@@ -121,8 +121,8 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       entry: ALICLOUD_RESIZE_ENTRY,
       nodeTarget: 'node20',
       engine: props.imageEngine ?? ImageEngine.LINUX_X64,
-      // urllib (under ali-oss) loads proxy-agent only when an HTTP proxy is configured, which FC never does.
-      omitModules: ['proxy-agent'],
+      nodeModules: RESIZE_SHIPPED_MODULES,
+      omitModules: RESIZE_OMITTED_MODULES,
     });
     this.executionRole = new FunctionExecutionRole(this, 'ExecutionRole', { logConfig: props.logConfig, region: this.placement.literalRegion, provider });
     if (props.destinationBucket) this.bindDestination(props.destinationBucket);
@@ -131,7 +131,7 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       functionName: this.functionName,
       description: props.description ?? 'Resizes images from OSS object events.',
       runtime: props.runtime ?? FcNodeRuntime.NODEJS_20,
-      handler: 'index.handler',
+      handler: RESIZE_ENTRIES.alicloud.handler,
       ...sizing,
       role: this.executionRole.roleArn,
       environmentVariables: this.environment(),

@@ -1,0 +1,83 @@
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import { unzipSync } from 'fflate';
+import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
+import { OSS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/alicloud';
+import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
+import { buildFunctionPackage, ImageEngine } from '../../lib/core/packaging';
+import { FakeOss } from './fake-oss';
+import { jpeg, metadata, pngWithAlpha } from './images';
+
+const run = promisify(execFile);
+
+/**
+ * The zip exactly as the construct ships it, unpacked in an empty directory (no project node_modules reachable),
+ * loaded by a fresh Node.js process as Function Compute would, and invoked with the tutorial's event.
+ */
+describe('the Function Compute code zip', () => {
+  const pkg = buildFunctionPackage({
+    entry: RESIZE_ENTRIES.alicloud.entryPoint,
+    nodeTarget: 'node20',
+    engine: ImageEngine.LINUX_X64,
+    nodeModules: RESIZE_SHIPPED_MODULES,
+    omitModules: RESIZE_OMITTED_MODULES,
+  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-code-'));
+  for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(pkg.zipPath)))) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), data);
+  }
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs `index.handler` in a child process whose only modules are the zip's. */
+  async function invoke(event: object, env: Record<string, string>): Promise<{ stdout: string; resolvedSharp: string }> {
+    const script = `
+      const resolvedSharp = require.resolve('sharp');
+      require('./index.js').handler(Buffer.from(process.argv[1]), {
+        requestId: 'req-1', region: 'ap-southeast-1',
+        credentials: { accessKeyId: 'AK', accessKeySecret: 'SK', securityToken: 'STS' },
+      }).then(() => console.log('RESOLVED ' + resolvedSharp), (e) => { console.error(e); process.exit(1); });`;
+    const { stdout } = await run(process.execPath, ['-e', script, JSON.stringify(event)], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', HOME: dir, ...env },
+    });
+    return { stdout, resolvedSharp: /RESOLVED (.*)/.exec(stdout)?.[1] ?? '' };
+  }
+
+  test('is under 9 MB', () => {
+    expect(pkg.bytes).toBeLessThan(9 * 1024 * 1024);
+  });
+
+  test('resizes the tutorial upload (source/ → processed/) with its own sharp, from a clean directory', async () => {
+    const oss = new FakeOss();
+    const endpoint = await oss.start();
+    try {
+      oss.objects.set('source/serverless.png', { body: await pngWithAlpha(400, 300), headers: {} });
+      oss.objects.set('source/photo 1.jpg', { body: await jpeg(3000, 2000), headers: {} });
+      const config = {
+        destination: { bucket: 'fc-with-oss-trigger', prefix: 'processed/' },
+        sources: [{ bucket: 'fc-with-oss-trigger', prefix: 'source/', suffix: '' }],
+        targets: [{ width: 128, height: 128 }],
+      };
+      const record = (key: string) => ({
+        eventName: 'ObjectCreated:PutObject', eventSource: 'acs:oss', region: 'ap-southeast-1',
+        oss: { bucket: { name: 'fc-with-oss-trigger', arn: 'acs:oss:ap-southeast-1:1:fc-with-oss-trigger' }, object: { key, size: 1 } },
+      });
+      const { resolvedSharp } = await invoke({ events: [record('source/serverless.png'), record('source/photo+1.jpg')] },
+        { [OSS_ENDPOINT_ENV]: endpoint, [RESIZE_CONFIG_ENV]: JSON.stringify(config) });
+
+      expect(resolvedSharp.startsWith(fs.realpathSync(dir))).toBe(true);
+      const png = await metadata(oss.objects.get('processed/serverless.png')!.body);
+      expect([png.format, png.width, png.height, png.hasAlpha]).toEqual(['png', 128, 96, true]);
+      const jpg = await metadata(oss.objects.get('processed/photo 1.jpg')!.body);
+      expect([jpg.format, jpg.width, jpg.height]).toEqual(['jpeg', 128, 85]);
+      expect(oss.objects.get('processed/serverless.png')!.headers['x-oss-meta-resized-from']).toBe('source/serverless.png');
+      expect(oss.requests.every((r) => r.headers['x-oss-security-token'] === 'STS')).toBe(true);
+    } finally {
+      await oss.stop();
+    }
+  });
+});
