@@ -1,4 +1,5 @@
 import { Testing } from 'cdktf';
+import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import { AlicloudResizeStack } from '../../stacks/alicloud-resize-stack';
 import { OssBucketAcl } from '../../lib/generated/providers/alicloud/oss-bucket-acl';
 import { OssBucketPublicAccessBlock } from '../../lib/generated/providers/alicloud/oss-bucket-public-access-block';
@@ -79,6 +80,8 @@ describe('AlicloudResizeStack (the example)', () => {
     expect(config.sources).toEqual([{ bucket: expect.any(String), prefix: filter.prefix, suffix: filter.suffix }]);
     expect(config.destination.prefix).toBe('processed/');
     expect(config.targets).toEqual([{ width: 128, height: 128 }]);
+    // The function's own loader accepts what the construct wrote.
+    expect(parseResizeConfig(fn.environment_variables.RESIZE_CONFIG)).toEqual(config);
   });
 
   test('retries failed asynchronous invocations', () => {

@@ -1,4 +1,5 @@
 import { Testing, TerraformStack } from 'cdktf';
+import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import { alicloud, ObjectEventKind } from '../../lib';
 import { AlicloudProvider } from '../../lib/generated/providers/alicloud/provider';
 import { alicloudStack, onlyResource, resourcesOf, synthChecked } from '../helpers';
@@ -269,6 +270,7 @@ describe('alicloud.ResizeFunction settings', () => {
     const config = JSON.parse(onlyResource(synthChecked(stack), 'alicloud_fcv3_function').environment_variables.RESIZE_CONFIG);
     expect(config.targets).toEqual([{ width: 128, height: 128, name: '128x128' }, { width: 1024, height: 768, name: '1024x768' }]);
     expect(config.format).toBe('webp');
+    expect(parseResizeConfig(JSON.stringify(config))).toEqual(config);
   });
 
   test('a function bound to a second bucket without a destination is rejected', () => {
