@@ -47,6 +47,14 @@ describe('function packaging', () => {
     expect(hash).toBe(pkg.sha256);
   });
 
+  test('the bundle holds no path of this checkout, so another checkout builds the same bytes', () => {
+    const bundle = Buffer.from(unzipSync(fs.readFileSync(pkg.zipPath))['index.js']).toString('utf8');
+    const root = path.resolve(__dirname, '../..');
+    expect(bundle).toContain('node_modules/ali-oss/');
+    expect(bundle).not.toContain(root.slice(1));
+    expect(bundle).not.toContain(os.tmpdir());
+  });
+
   test('a different engine or code gives different bytes', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pkg-src-'));
     const entry = path.join(dir, 'entry.ts');

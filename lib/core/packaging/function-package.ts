@@ -114,10 +114,22 @@ function bundleEntry(entry: string, nodeTarget: string, external: readonly strin
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
-    // A fixed working directory keeps any emitted paths, and so the bytes, the same on every machine.
-    absWorkingDir: path.parse(entry).root,
+    // esbuild names bundled modules by their path relative to the working directory: the package root makes
+    // those names, and so the bytes, the same wherever the project is checked out.
+    absWorkingDir: packageRoot(entry),
   });
   return result.outputFiles[0].contents;
+}
+
+/** The directory of the nearest package.json above a file. */
+export function packageRoot(file: string): string {
+  let dir = path.dirname(path.resolve(file));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.dirname(path.resolve(file));
+    dir = parent;
+  }
+  return dir;
 }
 
 /** The engine's packages must be installed and match the shipped sharp exactly, or the zip would fail at runtime. */
