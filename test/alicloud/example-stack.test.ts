@@ -1,5 +1,6 @@
 import { Testing } from 'cdktf';
 import { parseResizeConfig } from '../../functions/resize/src/config-loader';
+import { alicloud } from '../../lib';
 import { AlicloudResizeStack } from '../../stacks/alicloud-resize-stack';
 import { OssBucketAcl } from '../../lib/generated/providers/alicloud/oss-bucket-acl';
 import { OssBucketPublicAccessBlock } from '../../lib/generated/providers/alicloud/oss-bucket-public-access-block';
@@ -31,6 +32,9 @@ describe('AlicloudResizeStack (the example)', () => {
     const fn = onlyResource(json, 'alicloud_fcv3_function');
     expect(fn).toMatchObject({ runtime: 'nodejs20', handler: 'index.handler', memory_size: 1024, cpu: 1, timeout: 60 });
     expect(fn.code.zip_file).toMatch(/^\$\{filebase64\("assets\/Resize_Code_Zip_[0-9A-F]+\/[0-9A-F]{32}\/code\.zip"\)\}$/);
+    // The asset is named by the zip's content hash: new code, new path, new deployment.
+    const resize = stack.node.findAll().find((c): c is alicloud.ResizeFunction => c instanceof alicloud.ResizeFunction)!;
+    expect(fn.code.zip_file).toContain(`/${resize.code.package.sha256.slice(0, 32).toUpperCase()}/`);
     expect(fn.depends_on).toEqual([expect.stringMatching(/^alicloud_ram_role_policy_attachment\.Resize_ExecutionRole_Attachment/)]);
   });
 

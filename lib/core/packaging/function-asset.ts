@@ -17,7 +17,12 @@ export class FunctionCodeAsset extends Construct {
   constructor(scope: Construct, id: string, options: FunctionPackageOptions) {
     super(scope, id);
     this.package = buildFunctionPackage(options);
-    const asset = new TerraformAsset(this, 'Zip', { path: this.package.zipPath, type: AssetType.FILE });
+    // The zip's own SHA-256 names the asset, rather than cdktf's hash, which differs between cdktf and cdktn.
+    const asset = new TerraformAsset(this, 'Zip', {
+      path: this.package.zipPath,
+      type: AssetType.FILE,
+      assetHash: this.package.sha256.slice(0, 32).toUpperCase(),
+    });
     this.path = asset.path;
     this.assetHash = asset.assetHash;
   }
