@@ -3,14 +3,13 @@ import { Construct } from 'constructs';
 import { Fcv3AsyncInvokeConfig } from '../generated/providers/alicloud/fcv3-async-invoke-config';
 import { Fcv3Function } from '../generated/providers/alicloud/fcv3-function';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
-import { FitMode, OutputFormat, RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
+import { FitMode, OutputFormat, RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
 import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
-import { IBucketRef, sameBucket } from '../core/notifications';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
-import { checkRecursion } from '../core/recursion';
-import { validateResizeOptions } from '../core/resize-options';
+import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
+import { ResizeWiring } from '../core/resize-wiring';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { FunctionExecutionRole, FunctionLogConfig } from './execution-role';
@@ -27,7 +26,7 @@ export enum FcNodeRuntime {
 }
 
 /** FC environment variables may total at most 4 KB. */
-const MAX_ENVIRONMENT_BYTES = 4096;
+const FC_ENVIRONMENT: EnvironmentRules = { service: 'Function Compute', maxBytes: 4096 };
 
 export interface ResizeFunctionProps extends AlicloudPlacement {
   /**
@@ -101,10 +100,7 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
   public readonly triggerDependencies: readonly ITerraformDependable[];
 
   private readonly props: ResizeFunctionProps;
-  private readonly destinationPrefix: string;
-  private readonly targets: readonly ResizeTarget[];
-  private readonly sources: SourceFilter[] = [];
-  private destination?: IBucketRef;
+  private readonly wiring: ResizeWiring;
 
   constructor(scope: Construct, id: string, props: ResizeFunctionProps = {}) {
     super(scope, id);
@@ -113,8 +109,6 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
     const provider = this.placement.provider;
     this.functionName = checkName(this, FUNCTION_NAME, props.functionName ??
       physicalName(this, { maxLength: 64, lowerCase: true, extraChars: '-', separator: '-', startWithLetter: true }));
-    this.destinationPrefix = props.destinationPrefix ?? 'processed/';
-    this.targets = validateResizeOptions(this, { ...props, destinationPrefix: this.destinationPrefix });
     const sizing = this.validateSizing();
 
     this.code = new FunctionCodeAsset(this, 'Code', {
@@ -125,7 +119,13 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       omitModules: RESIZE_OMITTED_MODULES,
     });
     this.executionRole = new FunctionExecutionRole(this, 'ExecutionRole', { logConfig: props.logConfig, region: this.placement.literalRegion, provider });
-    if (props.destinationBucket) this.bindDestination(props.destinationBucket);
+    this.wiring = new ResizeWiring(this, {
+      ...props,
+      maxBindings: FC_MAX_TRIGGERS_PER_FUNCTION,
+      service: 'Function Compute',
+      onDestination: (bucket, prefix) => this.executionRole.grant({ access: ObjectAccess.WRITE, bucketName: bucket.bucketName, prefix }),
+      onSource: (bucket, prefix) => this.executionRole.grant({ access: ObjectAccess.READ, bucketName: bucket.bucketName, prefix }),
+    });
 
     this.function = new Fcv3Function(this, 'Function', {
       functionName: this.functionName,
@@ -171,73 +171,35 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
   }
 
   public bindOssTrigger(binding: OssTriggerBinding): void {
-    if (this.sources.length >= FC_MAX_TRIGGERS_PER_FUNCTION) {
-      throw new ConfigurationError(binding.scope, `Function ${this.node.path} already has ${this.sources.length} triggers; Function Compute allows ${FC_MAX_TRIGGERS_PER_FUNCTION}.`,
-        'merge notifications with a shorter common prefix, or deploy a second function.');
-    }
-    if (!this.destination) this.bindDestination(binding.bucket);
-    if (!this.props.destinationBucket && !sameBucket(this.destination!, binding.bucket)) {
-      throw new ConfigurationError(binding.scope,
-        `Function ${this.node.path} writes to the bucket that triggers it, and it is already bound to ${this.destination!.node.path}; a second bucket leaves its destination ambiguous.`,
-        'give the function an explicit destinationBucket, or use one function per bucket.');
-    }
-    checkRecursion(binding.scope, { bucket: binding.bucket, filter: binding.filter },
-      [{ bucket: this.destination!, prefix: this.destinationPrefix }], binding.allowRecursion);
-    this.sources.push({ bucket: binding.bucket.bucketName, prefix: binding.filter.prefix, suffix: binding.filter.suffix });
-    this.executionRole.grant({ access: ObjectAccess.READ, bucketName: binding.bucket.bucketName, prefix: binding.filter.prefix });
-  }
-
-  private bindDestination(bucket: IBucketRef): void {
-    this.destination = bucket;
-    this.executionRole.grant({ access: ObjectAccess.WRITE, bucketName: bucket.bucketName, prefix: this.destinationPrefix });
+    this.wiring.bind(binding);
   }
 
   /** The runtime configuration: exactly the filters the triggers were given, so the function's guard matches them. */
   public get resizeConfig(): ResizeConfig {
-    if (!this.destination) {
-      throw new ConfigurationError(this, 'The function has no destination: it is bound to no bucket and has no destinationBucket.',
-        'bind it with bucket.onObjectCreated(fn, { prefix }) or set destinationBucket.');
-    }
-    const sources = [...this.sources].sort((a, b) => `${a.bucket}\0${a.prefix}\0${a.suffix}`.localeCompare(`${b.bucket}\0${b.prefix}\0${b.suffix}`));
-    return {
-      destination: { bucket: this.destination.bucketName, prefix: this.destinationPrefix },
-      sources,
-      targets: this.targets,
-      fit: this.props.fit ?? 'inside',
-      withoutEnlargement: true,
-      format: this.props.format ?? 'keep',
-      quality: this.props.quality ?? 80,
-      maxInputPixels: this.props.maxInputPixels ?? 100_000_000,
-    };
+    return this.wiring.config();
+  }
+
+  /** Output sizes, as configured (several sizes each get a folder name). */
+  public get targets(): readonly ResizeTarget[] {
+    return this.wiring.targets;
   }
 
   private environment(): Record<string, string> {
     const extra = { ...(this.props.environment ?? {}) };
-    for (const name of Object.keys(extra)) {
-      if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name)) {
-        throw new ConfigurationError(this, `Environment variable name ${JSON.stringify(name)} is invalid.`, 'use letters, digits and "_", not starting with a digit.');
-      }
-      if (name === RESIZE_CONFIG_ENV) {
-        throw new ConfigurationError(this, `Environment variable ${RESIZE_CONFIG_ENV} is set by the construct.`, 'use the resize props instead.');
-      }
-    }
-    return {
+    checkEnvironmentNames(this, extra, FC_ENVIRONMENT, [RESIZE_CONFIG_ENV]);
+    const env: Record<string, string> = {
       ...extra,
       // glibc's per-thread arenas make a Node.js process with libvips hold far more memory than it uses.
       MALLOC_ARENA_MAX: extra.MALLOC_ARENA_MAX ?? '2',
-      [RESIZE_CONFIG_ENV]: Lazy.stringValue({ produce: () => this.renderConfig(extra) }),
     };
-  }
-
-  private renderConfig(extra: Record<string, string>): string {
-    const json = JSON.stringify(this.resizeConfig);
-    const total = Object.entries({ ...extra, MALLOC_ARENA_MAX: '2', [RESIZE_CONFIG_ENV]: json })
-      .reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
-    if (total > MAX_ENVIRONMENT_BYTES) {
-      throw new ConfigurationError(this, `The environment variables total ${total} bytes; Function Compute allows ${MAX_ENVIRONMENT_BYTES}.`,
-        'use fewer notifications or sizes per function, or shorter prefixes.');
-    }
-    return json;
+    env[RESIZE_CONFIG_ENV] = Lazy.stringValue({
+      produce: () => {
+        const json = JSON.stringify(this.resizeConfig);
+        checkEnvironmentSize(this, { ...env, [RESIZE_CONFIG_ENV]: json }, FC_ENVIRONMENT);
+        return json;
+      },
+    });
+    return env;
   }
 
   private validateSizing(): { memorySize: number; cpu: number; timeout: number; diskSize: number } {

@@ -9,3 +9,5 @@ export * from './region';
 export * from './tokens';
 export * from "./grants";
 export * from "./resize-options";
+export * from "./environment";
+export * from "./resize-wiring";

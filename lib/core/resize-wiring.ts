@@ -1,0 +1,100 @@
+import { IConstruct } from 'constructs';
+import type { ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
+import { ConfigurationError } from './errors';
+import { NormalizedKeyFilter } from './filters';
+import { IBucketRef, sameBucket } from './notifications';
+import { checkRecursion } from './recursion';
+import { ResizeOptions, validateResizeOptions } from './resize-options';
+
+/** A notification being bound to a resize function, as every cloud describes it. */
+export interface ResizeBinding {
+  /** The notification construct; errors point at it. */
+  readonly scope: IConstruct;
+  readonly bucket: IBucketRef;
+  readonly filter: NormalizedKeyFilter;
+  readonly allowRecursion: boolean;
+}
+
+export interface ResizeWiringProps extends Omit<ResizeOptions, 'destinationPrefix'> {
+  /** @default the bucket of the first notification bound */
+  readonly destinationBucket?: IBucketRef;
+  /** @default 'processed/' */
+  readonly destinationPrefix?: string;
+  /** Most notifications the cloud lets one function have. */
+  readonly maxBindings: number;
+  /** The cloud's name for its functions, for messages ("Function Compute", "SCF"). */
+  readonly service: string;
+  /** Called once with the destination, when it is known, to grant write access. */
+  readonly onDestination: (bucket: IBucketRef, prefix: string) => void;
+  /** Called for every binding, to grant read access to its prefix. */
+  readonly onSource: (bucket: IBucketRef, prefix: string) => void;
+}
+
+/**
+ * What a resize function is wired to, whatever the cloud: its destination, the notifications that invoke it, and
+ * the runtime configuration derived from both. Binding checks the cloud's limit, the destination's ambiguity and
+ * recursion, so every cloud's ResizeFunction fails the same way for the same mistake.
+ */
+export class ResizeWiring {
+  public readonly destinationPrefix: string;
+  public readonly targets: readonly ResizeTarget[];
+  private readonly sources: SourceFilter[] = [];
+  private destinationBucket?: IBucketRef;
+
+  constructor(private readonly owner: IConstruct, private readonly props: ResizeWiringProps) {
+    this.destinationPrefix = props.destinationPrefix ?? 'processed/';
+    this.targets = validateResizeOptions(owner, { ...props, destinationPrefix: this.destinationPrefix });
+    if (props.destinationBucket) this.setDestination(props.destinationBucket);
+  }
+
+  /** The bucket outputs go to, once known. */
+  public get destination(): IBucketRef | undefined {
+    return this.destinationBucket;
+  }
+
+  /** Number of notifications bound so far. */
+  public get bindingCount(): number {
+    return this.sources.length;
+  }
+
+  public bind(b: ResizeBinding): void {
+    if (this.sources.length >= this.props.maxBindings) {
+      throw new ConfigurationError(b.scope, `Function ${this.owner.node.path} already has ${this.sources.length} triggers; ${this.props.service} allows ${this.props.maxBindings}.`,
+        'merge notifications with a shorter common prefix, or deploy a second function.');
+    }
+    if (!this.destinationBucket) this.setDestination(b.bucket);
+    if (!this.props.destinationBucket && !sameBucket(this.destinationBucket!, b.bucket)) {
+      throw new ConfigurationError(b.scope,
+        `Function ${this.owner.node.path} writes to the bucket that triggers it, and it is already bound to ${this.destinationBucket!.node.path}; a second bucket leaves its destination ambiguous.`,
+        'give the function an explicit destinationBucket, or use one function per bucket.');
+    }
+    checkRecursion(b.scope, { bucket: b.bucket, filter: b.filter }, [{ bucket: this.destinationBucket!, prefix: this.destinationPrefix }], b.allowRecursion);
+    this.sources.push({ bucket: b.bucket.bucketName, prefix: b.filter.prefix, suffix: b.filter.suffix });
+    this.props.onSource(b.bucket, b.filter.prefix);
+  }
+
+  /** The runtime configuration: exactly the filters the notifications were given, so the function's guard matches them. */
+  public config(): ResizeConfig {
+    if (!this.destinationBucket) {
+      throw new ConfigurationError(this.owner, 'The function has no destination: it is bound to no bucket and has no destinationBucket.',
+        'bind it with bucket.onObjectCreated(fn, { prefix }) or set destinationBucket.');
+    }
+    const key = (s: SourceFilter) => `${s.bucket}\0${s.prefix}\0${s.suffix}`;
+    const sources = [...this.sources].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    return {
+      destination: { bucket: this.destinationBucket.bucketName, prefix: this.destinationPrefix },
+      sources,
+      targets: this.targets,
+      fit: this.props.fit ?? 'inside',
+      withoutEnlargement: true,
+      format: this.props.format ?? 'keep',
+      quality: this.props.quality ?? 80,
+      maxInputPixels: this.props.maxInputPixels ?? 100_000_000,
+    };
+  }
+
+  private setDestination(bucket: IBucketRef): void {
+    this.destinationBucket = bucket;
+    this.props.onDestination(bucket, this.destinationPrefix);
+  }
+}
