@@ -4,4 +4,5 @@
  */
 export * from './core';
 export * as alicloud from './alicloud';
+export * as tencentcloud from './tencentcloud';
 export * as testing from './testing';

@@ -1,11 +1,35 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { AlicloudProvider } from '../lib/generated/providers/alicloud/provider';
+import { TencentcloudProvider } from '../lib/generated/providers/tencentcloud/provider';
 
 /** A stack with one Alibaba Cloud provider (`null`: no region, so it is known only at plan time), in a test app. */
 export function alicloudStack(region: string | null = 'cn-hangzhou', id = 'test'): TerraformStack {
   const stack = new TerraformStack(Testing.app(), id);
   new AlicloudProvider(stack, 'alicloud', region ? { region } : {});
   return stack;
+}
+
+/** A stack with one Tencent Cloud provider (`null`: no region), in a test app. */
+export function tencentStack(region: string | null = 'ap-guangzhou', id = 'test'): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), id);
+  new TencentcloudProvider(stack, 'tencentcloud', region ? { region } : {});
+  return stack;
+}
+
+/** Expects a ConfigurationError naming the construct path (exactly, or by pattern) and carrying a fix. */
+export function expectConfigError(fn: () => unknown, path: string | RegExp, problem: RegExp): void {
+  let error: any;
+  try {
+    fn();
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeDefined();
+  expect(error.name).toBe('ConfigurationError');
+  expect(error.message).toMatch(problem);
+  expect(error.message).toMatch(/ Fix: \S/);
+  if (typeof path === 'string') expect(error.message.startsWith(`[${path}]`)).toBe(true);
+  else expect(error.message).toMatch(path);
 }
 
 /** Synthesizes (running validations) and checks the result against the provider schemas. */

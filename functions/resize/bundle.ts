@@ -11,6 +11,7 @@ export interface ResizeEntry {
 
 export const RESIZE_ENTRIES = {
   alicloud: { entryPoint: path.join(__dirname, 'src', 'adapters', 'alicloud.ts'), handler: 'index.handler' },
+  tencentcloud: { entryPoint: path.join(__dirname, 'src', 'adapters', 'tencentcloud.ts'), handler: 'index.main_handler' },
 } as const satisfies Record<string, ResizeEntry>;
 
 /** Shipped as real `node_modules` next to `index.js`: sharp loads a native (or wasm) build at runtime. */

@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { OssBucket } from '../generated/providers/alicloud/oss-bucket';
@@ -10,7 +9,7 @@ import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
 import { physicalName } from '../core/names';
 import { ConfigurationError } from '../core/errors';
-import { IBucketRef, NotificationSet } from '../core/notifications';
+import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import { IOssEventHandler } from './handler';
 import { BUCKET_NAME, checkName, OSS_FILTER_RULES, OSS_NOTIFICATION_LIMITS } from './naming';
@@ -61,13 +60,7 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
 
   public addEventNotification(handler: IOssEventHandler, options: NotificationOptions = {}): OssTrigger {
     const events = resolveEvents(OSS_EVENT_CATALOGUE, options.events ?? [ObjectEventKind.CREATED]);
-    // A readable id that depends on what the notification is, not on the order notifications were added in.
-    const identity = JSON.stringify([handler.node.path, events, options.prefix ?? '', options.suffix ?? '']);
-    const id = `Notify-${handler.node.id}-${createHash('sha256').update(identity).digest('hex').slice(0, 8)}`;
-    if (this.node.tryFindChild(id)) {
-      throw new ConfigurationError(this, `The same notification (${events.join(', ')} to ${handler.node.path}, ${JSON.stringify(options.prefix ?? '')}/${JSON.stringify(options.suffix ?? '')}) is added twice.`,
-        'add each notification once.');
-    }
+    const id = notificationId(this, handler, events, options);
     const scope = new Construct(this, id);
     const filter = validateKeyFilter(scope, options, OSS_FILTER_RULES);
     return new OssTrigger(scope, 'Resource', {

@@ -100,7 +100,7 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
   public readonly triggerDependencies: readonly ITerraformDependable[];
 
   private readonly props: ResizeFunctionProps;
-  private readonly wiring: ResizeWiring;
+  private readonly wiring: ResizeWiring<IEventedBucket>;
 
   constructor(scope: Construct, id: string, props: ResizeFunctionProps = {}) {
     super(scope, id);
@@ -119,7 +119,7 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       omitModules: RESIZE_OMITTED_MODULES,
     });
     this.executionRole = new FunctionExecutionRole(this, 'ExecutionRole', { logConfig: props.logConfig, region: this.placement.literalRegion, provider });
-    this.wiring = new ResizeWiring(this, {
+    this.wiring = new ResizeWiring<IEventedBucket>(this, {
       ...props,
       maxBindings: FC_MAX_TRIGGERS_PER_FUNCTION,
       service: 'Function Compute',

@@ -13,11 +13,13 @@ export interface ObjectGrant {
   readonly bucketName: string;
   /** Key prefix; "" means the whole bucket. */
   readonly prefix: string;
+  /** Region of the bucket, for clouds whose resource names include it (literal or Terraform expression). */
+  readonly region?: string;
 }
 
 /** Grants without duplicates, in a stable order, so the rendered policy does not depend on construction order. */
 export function normalizeGrants(grants: readonly ObjectGrant[]): ObjectGrant[] {
   const seen = new Map<string, ObjectGrant>();
-  for (const g of grants) seen.set(`${g.access}\0${g.bucketName}\0${g.prefix}`, g);
+  for (const g of grants) seen.set(`${g.access}\0${g.bucketName}\0${g.prefix}\0${g.region ?? ''}`, g);
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }

@@ -11,3 +11,4 @@ export * from "./grants";
 export * from "./resize-options";
 export * from "./environment";
 export * from "./resize-wiring";
+export * from "./placement";

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
 import { NativeEventCatalogue } from './events';
@@ -73,4 +74,18 @@ export class NotificationSet {
     }
     this.items.push(n);
   }
+}
+
+/**
+ * A readable construct id for a notification that depends on what the notification is (handler, events, filter),
+ * not on the order notifications were added in. Throws when the same notification is added twice.
+ */
+export function notificationId(bucket: IConstruct, handler: IConstruct, events: readonly string[], filter: { prefix?: string; suffix?: string }): string {
+  const identity = JSON.stringify([handler.node.path, events, filter.prefix ?? '', filter.suffix ?? '']);
+  const id = `Notify-${handler.node.id}-${createHash('sha256').update(identity).digest('hex').slice(0, 8)}`;
+  if (bucket.node.tryFindChild(id)) {
+    throw new ConfigurationError(bucket, `The same notification (${events.join(', ')} to ${handler.node.path}, ${JSON.stringify(filter.prefix ?? '')}/${JSON.stringify(filter.suffix ?? '')}) is added twice.`,
+      'add each notification once.');
+  }
+  return id;
 }

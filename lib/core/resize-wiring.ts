@@ -7,17 +7,17 @@ import { checkRecursion } from './recursion';
 import { ResizeOptions, validateResizeOptions } from './resize-options';
 
 /** A notification being bound to a resize function, as every cloud describes it. */
-export interface ResizeBinding {
+export interface ResizeBinding<B extends IBucketRef = IBucketRef> {
   /** The notification construct; errors point at it. */
   readonly scope: IConstruct;
-  readonly bucket: IBucketRef;
+  readonly bucket: B;
   readonly filter: NormalizedKeyFilter;
   readonly allowRecursion: boolean;
 }
 
-export interface ResizeWiringProps extends Omit<ResizeOptions, 'destinationPrefix'> {
+export interface ResizeWiringProps<B extends IBucketRef = IBucketRef> extends Omit<ResizeOptions, 'destinationPrefix'> {
   /** @default the bucket of the first notification bound */
-  readonly destinationBucket?: IBucketRef;
+  readonly destinationBucket?: B;
   /** @default 'processed/' */
   readonly destinationPrefix?: string;
   /** Most notifications the cloud lets one function have. */
@@ -25,9 +25,9 @@ export interface ResizeWiringProps extends Omit<ResizeOptions, 'destinationPrefi
   /** The cloud's name for its functions, for messages ("Function Compute", "SCF"). */
   readonly service: string;
   /** Called once with the destination, when it is known, to grant write access. */
-  readonly onDestination: (bucket: IBucketRef, prefix: string) => void;
+  readonly onDestination: (bucket: B, prefix: string) => void;
   /** Called for every binding, to grant read access to its prefix. */
-  readonly onSource: (bucket: IBucketRef, prefix: string) => void;
+  readonly onSource: (bucket: B, prefix: string) => void;
 }
 
 /**
@@ -35,20 +35,20 @@ export interface ResizeWiringProps extends Omit<ResizeOptions, 'destinationPrefi
  * the runtime configuration derived from both. Binding checks the cloud's limit, the destination's ambiguity and
  * recursion, so every cloud's ResizeFunction fails the same way for the same mistake.
  */
-export class ResizeWiring {
+export class ResizeWiring<B extends IBucketRef = IBucketRef> {
   public readonly destinationPrefix: string;
   public readonly targets: readonly ResizeTarget[];
   private readonly sources: SourceFilter[] = [];
-  private destinationBucket?: IBucketRef;
+  private destinationBucket?: B;
 
-  constructor(private readonly owner: IConstruct, private readonly props: ResizeWiringProps) {
+  constructor(private readonly owner: IConstruct, private readonly props: ResizeWiringProps<B>) {
     this.destinationPrefix = props.destinationPrefix ?? 'processed/';
     this.targets = validateResizeOptions(owner, { ...props, destinationPrefix: this.destinationPrefix });
     if (props.destinationBucket) this.setDestination(props.destinationBucket);
   }
 
   /** The bucket outputs go to, once known. */
-  public get destination(): IBucketRef | undefined {
+  public get destination(): B | undefined {
     return this.destinationBucket;
   }
 
@@ -57,7 +57,7 @@ export class ResizeWiring {
     return this.sources.length;
   }
 
-  public bind(b: ResizeBinding): void {
+  public bind(b: ResizeBinding<B>): void {
     if (this.sources.length >= this.props.maxBindings) {
       throw new ConfigurationError(b.scope, `Function ${this.owner.node.path} already has ${this.sources.length} triggers; ${this.props.service} allows ${this.props.maxBindings}.`,
         'merge notifications with a shorter common prefix, or deploy a second function.');
@@ -93,7 +93,7 @@ export class ResizeWiring {
     };
   }
 
-  private setDestination(bucket: IBucketRef): void {
+  private setDestination(bucket: B): void {
     this.destinationBucket = bucket;
     this.props.onDestination(bucket, this.destinationPrefix);
   }

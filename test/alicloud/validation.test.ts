@@ -2,25 +2,9 @@ import { Testing, TerraformStack } from 'cdktf';
 import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import { alicloud, ObjectEventKind } from '../../lib';
 import { AlicloudProvider } from '../../lib/generated/providers/alicloud/provider';
-import { alicloudStack, onlyResource, resourcesOf, synthChecked } from '../helpers';
+import { alicloudStack, expectConfigError, onlyResource, resourcesOf, synthChecked } from '../helpers';
 
 const { EventedBucket, ResizeFunction, OssEvent } = alicloud;
-
-/** Expects a ConfigurationError naming the construct path and carrying a fix. */
-function expectConfigError(fn: () => unknown, path: string | RegExp, problem: RegExp): void {
-  let error: any;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeDefined();
-  expect(error.name).toBe('ConfigurationError');
-  expect(error.message).toMatch(problem);
-  expect(error.message).toMatch(/ Fix: \S/);
-  if (typeof path === 'string') expect(error.message.startsWith(`[${path}]`)).toBe(true);
-  else expect(error.message).toMatch(path);
-}
 
 describe('alicloud.EventedBucket notifications', () => {
   test('several functions on one bucket, disjoint prefixes: one trigger each, each function granted its own prefix', () => {

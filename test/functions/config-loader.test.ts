@@ -29,11 +29,14 @@ describe('config loader', () => {
       targets: [
         { width: 64, name: 'small' },
         { width: 1024, height: 768, name: 'large' },
+        { width: 800, widthOnly: true, name: 'wide' },
       ],
       fit: 'cover',
       withoutEnlargement: false,
       format: 'webp',
       quality: 70,
+      background: '#1a2B3c',
+      animated: 'all-frames',
       maxInputPixels: 50_000_000,
       maxInputBytes: 10_000_000,
     };
@@ -88,11 +91,11 @@ describe('config loader', () => {
     expect(problemsOf({})).toEqual([
       'destination: must be an object {bucket, prefix}, got nothing',
       'sources: must be a non-empty array of {bucket, prefix, suffix}, got nothing',
-      'targets: must be a non-empty array of {width, height?, name?}, got nothing',
+      'targets: must be a non-empty array of {width, height?, name?, widthOnly?}, got nothing',
     ]);
     expect(problemsOf({ ...valid, sources: [], targets: [] })).toEqual([
       'sources: must be a non-empty array of {bucket, prefix, suffix}, got an empty array',
-      'targets: must be a non-empty array of {width, height?, name?}, got an empty array',
+      'targets: must be a non-empty array of {width, height?, name?, widthOnly?}, got an empty array',
     ]);
   });
 
@@ -108,11 +111,38 @@ describe('config loader', () => {
         qualty: 50,
       }),
     ).toEqual([
-      'qualty: unknown field (known: destination, sources, targets, fit, withoutEnlargement, format, quality, maxInputPixels, maxInputBytes)',
+      'qualty: unknown field (known: destination, sources, targets, fit, withoutEnlargement, format, quality, background, animated, maxInputPixels, maxInputBytes)',
       `destination.prefix: must not start with '/' (object keys do not), got "/out/"`,
-      'targets[1].size: unknown field (known: width, height, name)',
+      'targets[1].size: unknown field (known: width, height, name, widthOnly)',
       'targets[1].name: duplicate name "x" (outputs would overwrite each other)',
     ]);
+  });
+
+  test('optional fields added for backgrounds, animations and width-only targets', () => {
+    expect(
+      problemsOf({
+        ...valid,
+        targets: [
+          { width: 100, widthOnly: 'yes', name: 'a' },
+          { width: 100, height: 50, widthOnly: true, name: 'b' },
+          { width: 100, widthOnly: false, name: 'c' },
+        ],
+        background: 'white',
+        animated: true,
+      }),
+    ).toEqual([
+      'targets[0].widthOnly: must be true or false, got "yes"',
+      'targets[1].height: must be left out with widthOnly (the height follows the aspect ratio)',
+      `background: must be a colour '#rgb' or '#rrggbb', got "white"`,
+      `animated: must be one of 'first-frame', 'all-frames', got true`,
+    ]);
+    for (const background of ['#fff', '#FFFFFF', '#00ff7f']) {
+      expect(validateResizeConfig({ ...valid, background }).background).toBe(background);
+    }
+    for (const background of ['#ffff', 'fff', '#fffffff', '#ggg', '', 255]) {
+      expect(problemsOf({ ...valid, background })).toHaveLength(1);
+    }
+    expect(validateResizeConfig({ ...valid, animated: 'first-frame' }).animated).toBe('first-frame');
   });
 
   test('empty source prefix and suffix are allowed (whole bucket)', () => {

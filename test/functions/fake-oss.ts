@@ -1,6 +1,7 @@
 /**
  * A minimal OSS look-alike on 127.0.0.1 for exercising the real ali-oss client: GET/HEAD/PUT by path, 404 as OSS
- * answers it (XML `NoSuchKey` body on GET, empty body on HEAD), and a 500 for any key containing "boom".
+ * answers it (XML `NoSuchKey` body on GET, empty body on HEAD), a 500 for any key containing "boom", and a 503 for
+ * requests queued with `failNext`.
  * With an IP endpoint ali-oss puts no bucket in the host or path, so one server is one bucket.
  */
 import * as http from 'http';
@@ -21,6 +22,12 @@ export class FakeOss {
   readonly objects = new Map<string, FakeOssObject>();
   readonly requests: FakeOssRequest[] = [];
   private server?: http.Server;
+  private readonly failures: string[] = [];
+
+  /** The next request with this method is answered 503 ServiceUnavailable (a transient failure). */
+  failNext(method: 'GET' | 'HEAD' | 'PUT'): void {
+    this.failures.push(method);
+  }
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => {
@@ -45,6 +52,11 @@ export class FakeOss {
       res.end(req.method === 'HEAD' ? undefined : xml);
     };
     if (path.includes('boom')) return error(500, 'InternalError');
+    const failure = this.failures.indexOf(req.method ?? '');
+    if (failure >= 0) {
+      this.failures.splice(failure, 1);
+      return error(503, 'ServiceUnavailable');
+    }
     const object = this.objects.get(path);
     switch (req.method) {
       case 'PUT': {

@@ -71,6 +71,15 @@ describe('destinationKey', () => {
     expect(destinationKey(named, source, 'source/a.png', named.targets[0])).toBe('processed/thumb/a.png');
   });
 
+  test('unnamed targets (callers bypassing the loader) get a deterministic folder; width-only ones too', () => {
+    const unnamed: KeyConfig = { ...single, targets: [{ width: 64 }, { width: 300, height: 200 }, { width: 800, widthOnly: true }] };
+    expect(unnamed.targets.map((t) => destinationKey(unnamed, source, 'source/a.png', t))).toEqual([
+      'processed/64x64/a.png',
+      'processed/300x200/a.png',
+      'processed/800w/a.png',
+    ]);
+  });
+
   test('extension replaced only when the format changes', () => {
     const t = single.targets[0];
     expect(destinationKey(single, source, 'source/a.png', t, { source: 'png', output: 'png' })).toBe('processed/a.png');
@@ -124,6 +133,16 @@ describe('guards', () => {
     expect(guardSourceKey({ ...config, format: 'keep' }, 'photos', 'a.png', pngOnly)).toBe(
       'destination-matches-source-filter',
     );
+  });
+
+  test('a destination longer than the store accepts is refused, counted in UTF-8 bytes', () => {
+    // 'processed/' is 3 bytes longer than 'source/'; '写' is 3 bytes.
+    const name = (bytes: number): string => `source/${'写'.repeat(Math.floor((bytes - 7) / 3))}${'x'.repeat((bytes - 7) % 3)}`;
+    expect(Buffer.byteLength(name(1020))).toBe(1020);
+    expect(guardSourceKey(single, 'photos', name(1020), source)).toBeUndefined();
+    expect(guardSourceKey(single, 'photos', name(1021), source)).toBe('destination-key-too-long');
+    expect(refuseDestination(single, 'photos', 'source/a.png', `processed/${'a'.repeat(841)}`, 850)).toBe('destination-key-too-long');
+    expect(refuseDestination(single, 'photos', 'source/a.png', `processed/${'a'.repeat(841)}`, 1023)).toBeUndefined();
   });
 
   test('ordinary keys pass', () => {

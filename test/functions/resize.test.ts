@@ -24,7 +24,7 @@ describe('resizeImage', () => {
     const input = await jpeg(400, 200);
     const [out] = await resizeImage(input, box128);
     expect(out).toMatchObject({ format: 'jpeg', contentType: 'image/jpeg', width: 128, height: 64 });
-    expect(out.source).toEqual({ format: 'jpeg', width: 400, height: 200, bytes: input.length });
+    expect(out.source).toEqual({ format: 'jpeg', width: 400, height: 200, bytes: input.length, frames: 1 });
     const meta = await metadata(out.body);
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 128, 64]);
   });

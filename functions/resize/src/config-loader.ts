@@ -2,10 +2,13 @@
  * Reads the {@link ResizeConfig} the deploying construct wrote into `RESIZE_CONFIG` and checks it field by field,
  * so a broken deployment fails on its first invocation with a message naming each wrong field.
  */
-import { RESIZE_CONFIG_ENV, type FitMode, type OutputFormat, type ResizeConfig } from './config';
+import { RESIZE_CONFIG_ENV, type AnimationMode, type FitMode, type OutputFormat, type ResizeConfig } from './config';
 
 const FIT_MODES: readonly FitMode[] = ['inside', 'outside', 'cover', 'contain', 'fill'];
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['keep', 'jpeg', 'png', 'webp', 'avif'];
+const ANIMATION_MODES: readonly AnimationMode[] = ['first-frame', 'all-frames'];
+/** `#rgb` or `#rrggbb`: the forms every deploy tool writes unambiguously (no names, no alpha). */
+const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const CONFIG_FIELDS = [
   'destination',
   'sources',
@@ -14,6 +17,8 @@ const CONFIG_FIELDS = [
   'withoutEnlargement',
   'format',
   'quality',
+  'background',
+  'animated',
   'maxInputPixels',
   'maxInputBytes',
 ];
@@ -85,19 +90,25 @@ export function validateResizeConfig(value: unknown): ResizeConfig {
   }
 
   if (!Array.isArray(value.targets) || value.targets.length === 0) {
-    problems.push(`targets: must be a non-empty array of {width, height?, name?}, got ${describe(value.targets)}`);
+    problems.push(`targets: must be a non-empty array of {width, height?, name?, widthOnly?}, got ${describe(value.targets)}`);
   } else {
     const several = value.targets.length > 1;
     const names = new Set<string>();
     value.targets.forEach((target: unknown, i: number) => {
       const path = `targets[${i}]`;
       if (!isRecord(target)) {
-        problems.push(`${path}: must be an object {width, height?, name?}, got ${describe(target)}`);
+        problems.push(`${path}: must be an object {width, height?, name?, widthOnly?}, got ${describe(target)}`);
         return;
       }
-      unknownFields(target, ['width', 'height', 'name'], `${path}.`, problems);
+      unknownFields(target, ['width', 'height', 'name', 'widthOnly'], `${path}.`, problems);
       positiveInteger(target.width, `${path}.width`, problems);
       if (target.height !== undefined) positiveInteger(target.height, `${path}.height`, problems);
+      if (target.widthOnly !== undefined && typeof target.widthOnly !== 'boolean') {
+        problems.push(`${path}.widthOnly: must be true or false, got ${describe(target.widthOnly)}`);
+      } else if (target.widthOnly === true && target.height !== undefined) {
+        // A height that is silently ignored would be a misconfiguration nobody notices.
+        problems.push(`${path}.height: must be left out with widthOnly (the height follows the aspect ratio)`);
+      }
       if (target.name === undefined) {
         // Without a folder per size, outputs of several targets would overwrite each other.
         if (several) problems.push(`${path}.name: required when there are several targets`);
@@ -120,6 +131,10 @@ export function validateResizeConfig(value: unknown): ResizeConfig {
   if (value.quality !== undefined && !(isInteger(value.quality) && value.quality >= 1 && value.quality <= 100)) {
     problems.push(`quality: must be an integer from 1 to 100, got ${describe(value.quality)}`);
   }
+  if (value.background !== undefined && !(typeof value.background === 'string' && HEX_COLOUR.test(value.background))) {
+    problems.push(`background: must be a colour '#rgb' or '#rrggbb', got ${describe(value.background)}`);
+  }
+  if (value.animated !== undefined) oneOf(value.animated, ANIMATION_MODES, 'animated', problems);
   if (value.maxInputPixels !== undefined) positiveInteger(value.maxInputPixels, 'maxInputPixels', problems);
   if (value.maxInputBytes !== undefined) positiveInteger(value.maxInputBytes, 'maxInputBytes', problems);
 

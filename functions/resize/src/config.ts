@@ -20,12 +20,18 @@ export interface SourceFilter {
   readonly suffix: string;
 }
 
-/** One output size. */
+/** One output size: a box (`width` × `height`), or only a width (`widthOnly`). */
 export interface ResizeTarget {
-  /** Width of the bounding box, in pixels. */
+  /** Width of the bounding box (or, with `widthOnly`, the output width), in pixels. */
   readonly width: number;
-  /** Height of the bounding box, in pixels. @default same as width */
+  /** Height of the bounding box, in pixels. Must be left out with `widthOnly`. @default same as width */
   readonly height?: number;
+  /**
+   * Scale to `width` and let the height follow the aspect ratio, however tall the image is (`height` and `fit`
+   * do not apply; `withoutEnlargement` does).
+   * @default false (fit into the `width` × `height` box)
+   */
+  readonly widthOnly?: boolean;
   /**
    * Folder, under the destination prefix, the output of this size is written to.
    * Required when there are several targets, so that outputs never overwrite each other.
@@ -39,6 +45,13 @@ export type OutputFormat = 'keep' | 'jpeg' | 'png' | 'webp' | 'avif';
 
 /** How the image is fitted into the target box (sharp's `fit`). */
 export type FitMode = 'inside' | 'outside' | 'cover' | 'contain' | 'fill';
+
+/** What is made of an animated GIF or WebP. */
+export type AnimationMode =
+  /** A still image of the first frame. */
+  | 'first-frame'
+  /** Every frame, resized, with the original delays and loop count; only when the output is GIF or WebP. */
+  | 'all-frames';
 
 export interface ResizeConfig {
   /** Where outputs go. */
@@ -60,7 +73,24 @@ export interface ResizeConfig {
   readonly format?: OutputFormat;
   /** Encoder quality (1-100) for lossy formats. @default 80 */
   readonly quality?: number;
-  /** Refuse inputs with more pixels than this (decompression bombs). @default 100_000_000 */
+  /**
+   * Colour that transparent pixels are flattened onto when the output has no alpha channel (JPEG), and that fills
+   * the padding of `fit: 'contain'` in JPEG output (formats with alpha are padded with transparency).
+   * `#rgb` or `#rrggbb`.
+   * @default '#ffffff'
+   */
+  readonly background?: string;
+  /**
+   * Animated GIF and WebP inputs: keep only the first frame, or resize every frame. Frames are only kept when the
+   * output format can animate (GIF or WebP); otherwise the first frame is used.
+   * @default 'first-frame'
+   */
+  readonly animated?: AnimationMode;
+  /**
+   * Refuse inputs with more pixels than this (decompression bombs), counted over all frames that are decoded
+   * (every frame with `animated: 'all-frames'`).
+   * @default 100_000_000
+   */
   readonly maxInputPixels?: number;
   /**
    * Refuse objects larger than this many bytes, before downloading them when the event reports the size

@@ -15,7 +15,15 @@ export type GuardReason =
   /** The output would overwrite the object it is made from. */
   | 'destination-is-source'
   /** The output would itself match a trigger filter, so writing it would invoke the function again. */
-  | 'destination-matches-source-filter';
+  | 'destination-matches-source-filter'
+  /**
+   * The output key would be longer than the store accepts (a long source key under a longer destination prefix):
+   * the write would fail the same way on every retry.
+   */
+  | 'destination-key-too-long';
+
+/** Longest object key, in UTF-8 bytes, that OSS accepts; adapters for stores with other limits pass their own. */
+export const DEFAULT_MAX_KEY_BYTES = 1023;
 
 /** Which parts of the configuration key derivation and the guards read. */
 export type KeyConfig = Pick<ResizeConfig, 'destination' | 'sources' | 'targets' | 'format'>;
@@ -118,7 +126,7 @@ export function destinationKey(
  */
 function targetFolder(targets: readonly ResizeTarget[], target: ResizeTarget): string {
   if (target.name !== undefined) return `${target.name}/`;
-  if (targets.length > 1) return `${target.width}x${target.height ?? target.width}/`;
+  if (targets.length > 1) return target.widthOnly === true ? `${target.width}w/` : `${target.width}x${target.height ?? target.width}/`;
   return '';
 }
 
@@ -138,11 +146,13 @@ export function refuseDestination(
   sourceBucket: string,
   sourceKey: string,
   destKey: string,
+  maxKeyBytes: number = DEFAULT_MAX_KEY_BYTES,
 ): GuardReason | undefined {
   if (config.destination.bucket === sourceBucket && destKey === sourceKey) return 'destination-is-source';
   if (matchSource(config.sources, config.destination.bucket, destKey) !== undefined) {
     return 'destination-matches-source-filter';
   }
+  if (Buffer.byteLength(destKey, 'utf8') > maxKeyBytes) return 'destination-key-too-long';
   return undefined;
 }
 
@@ -155,12 +165,13 @@ export function guardSourceKey(
   bucket: string,
   key: string,
   filter: SourceFilter,
+  maxKeyBytes: number = DEFAULT_MAX_KEY_BYTES,
 ): GuardReason | undefined {
   if (key.endsWith('/') || key.length <= filter.prefix.length) return 'not-a-file';
   if (bucket === config.destination.bucket && key.startsWith(config.destination.prefix)) return 'under-destination';
   const formats = predictFormats(config, key);
   for (const target of config.targets) {
-    const reason = refuseDestination(config, bucket, key, destinationKey(config, filter, key, target, formats));
+    const reason = refuseDestination(config, bucket, key, destinationKey(config, filter, key, target, formats), maxKeyBytes);
     if (reason !== undefined) return reason;
   }
   return undefined;

@@ -6,7 +6,14 @@
  * as a {@link StorageError}, so the platform retries the invocation; every write is idempotent, so a retry is safe.
  */
 import type { ResizeConfig, SourceFilter } from './config';
-import { destinationKey, guardSourceKey, matchSource, refuseDestination, type GuardReason } from './keys';
+import {
+  DEFAULT_MAX_KEY_BYTES,
+  destinationKey,
+  guardSourceKey,
+  matchSource,
+  refuseDestination,
+  type GuardReason,
+} from './keys';
 import { jsonLineLog, type LogSink } from './log';
 import {
   configureSharpForServerless,
@@ -68,6 +75,8 @@ export interface OutputResult {
   readonly format: string;
   readonly width: number;
   readonly height: number;
+  /** Frames in the output (1 unless an animation was kept). */
+  readonly frames: number;
   readonly bytes: number;
 }
 
@@ -100,6 +109,11 @@ export interface ProcessDeps {
   readonly log?: LogSink;
   /** Fields added to every log entry (e.g. the platform's request id). */
   readonly logContext?: Readonly<Record<string, unknown>>;
+  /**
+   * Longest key, in UTF-8 bytes, the store accepts: a longer destination is refused (`destination-key-too-long`)
+   * instead of failing the write on every retry. @default 1023 (OSS)
+   */
+  readonly maxKeyBytes?: number;
 }
 
 /**
@@ -132,7 +146,7 @@ export async function processObject(event: ObjectEvent, deps: ProcessDeps): Prom
   }
 }
 
-async function run(event: ObjectEvent, { config, store }: ProcessDeps): Promise<ProcessResult> {
+async function run(event: ObjectEvent, { config, store, maxKeyBytes = DEFAULT_MAX_KEY_BYTES }: ProcessDeps): Promise<ProcessResult> {
   const { bucket, key } = event;
   const skipped = (reason: SkipReason): ProcessResult => ({ outcome: 'skipped', bucket, key, reason });
   const badInput = (reason: BadInputReason, detail: string, inputBytes?: number): ProcessResult => ({
@@ -148,7 +162,7 @@ async function run(event: ObjectEvent, { config, store }: ProcessDeps): Promise<
   if (event.eventKind !== 'created') return skipped('not-a-creation');
   const filter = matchSource(config.sources, bucket, key);
   if (filter === undefined) return skipped('outside-sources');
-  const guard = guardSourceKey(config, bucket, key, filter);
+  const guard = guardSourceKey(config, bucket, key, filter, maxKeyBytes);
   if (guard !== undefined) return skipped(guard);
 
   const maxBytes = config.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
@@ -178,7 +192,7 @@ async function run(event: ObjectEvent, { config, store }: ProcessDeps): Promise<
 
   const outputs: OutputResult[] = [];
   for (const image of images) {
-    outputs.push(await writeOutput(config, store, filter, event, image));
+    outputs.push(await writeOutput(config, store, filter, event, image, maxKeyBytes));
   }
   return { outcome: 'processed', bucket, key, inputBytes: body.length, source: images[0].source, outputs };
 }
@@ -190,15 +204,24 @@ async function writeOutput(
   filter: SourceFilter,
   event: ObjectEvent,
   image: ResizedImage,
+  maxKeyBytes: number,
 ): Promise<OutputResult> {
   const bucket = config.destination.bucket;
   const key = destinationKey(config, filter, event.key, image.target, {
     source: image.source.format,
     output: image.format,
   });
-  const result = { bucket, key, format: image.format, width: image.width, height: image.height, bytes: image.body.length };
+  const result = {
+    bucket,
+    key,
+    format: image.format,
+    width: image.width,
+    height: image.height,
+    frames: image.frames,
+    bytes: image.body.length,
+  };
 
-  const refused = refuseDestination(config, event.bucket, event.key, key);
+  const refused = refuseDestination(config, event.bucket, event.key, key, maxKeyBytes);
   if (refused !== undefined) return { ...result, status: 'refused', reason: refused };
 
   // Our own earlier output (retry, re-upload) carries the marker and is replaced; anything else is the user's.
@@ -247,7 +270,12 @@ function logEntry(result: ProcessResult): Record<string, unknown> {
         bucket: result.bucket,
         key: result.key,
         inputBytes: result.inputBytes,
-        input: { format: result.source.format, width: result.source.width, height: result.source.height },
+        input: {
+          format: result.source.format,
+          width: result.source.width,
+          height: result.source.height,
+          ...(result.source.frames > 1 ? { frames: result.source.frames } : {}),
+        },
         written: result.outputs.filter((o) => o.status === 'written').length,
         outputs: result.outputs.map((o) => ({
           key: o.key,
@@ -256,6 +284,7 @@ function logEntry(result: ProcessResult): Record<string, unknown> {
           format: o.format,
           width: o.width,
           height: o.height,
+          ...(o.frames > 1 ? { frames: o.frames } : {}),
           bytes: o.bytes,
         })),
       };

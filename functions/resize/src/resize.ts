@@ -2,26 +2,30 @@
  * The resize core: image bytes in, one encoded image per target out. No storage, no cloud, no logging;
  * every failure caused by the bytes themselves surfaces as an {@link ImageInputError}.
  */
-import sharp, { type Metadata, type Sharp } from 'sharp';
-import type { FitMode, OutputFormat, ResizeConfig, ResizeTarget } from './config';
+import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
+import type { AnimationMode, FitMode, OutputFormat, ResizeConfig, ResizeTarget } from './config';
 import { CONTENT_TYPES, type ImageFormat, type SourceFormat } from './formats';
 
 export const DEFAULT_FIT: FitMode = 'inside';
 export const DEFAULT_QUALITY = 80;
 export const DEFAULT_MAX_INPUT_PIXELS = 100_000_000;
+export const DEFAULT_BACKGROUND = '#ffffff';
+export const DEFAULT_ANIMATION: AnimationMode = 'first-frame';
 
 /** The parts of the configuration the core reads. */
 export type ResizeOptions = Pick<
   ResizeConfig,
-  'targets' | 'fit' | 'withoutEnlargement' | 'format' | 'quality' | 'maxInputPixels'
+  'targets' | 'fit' | 'withoutEnlargement' | 'format' | 'quality' | 'maxInputPixels' | 'background' | 'animated'
 >;
 
-/** The decoded input, as the outputs were made from it (dimensions after EXIF orientation). */
+/** The decoded input, as the outputs were made from it (dimensions after EXIF orientation, of one frame). */
 export interface SourceImage {
   readonly format: SourceFormat;
   readonly width: number;
   readonly height: number;
   readonly bytes: number;
+  /** Frames (animated GIF/WebP) or pages (TIFF) in the input; 1 for a still image. */
+  readonly frames: number;
 }
 
 /** One encoded output. */
@@ -29,8 +33,11 @@ export interface ResizedImage {
   readonly target: ResizeTarget;
   readonly body: Buffer;
   readonly format: ImageFormat;
+  /** Size of the output (of each frame, when animated). */
   readonly width: number;
   readonly height: number;
+  /** Frames in the output: the input's with `animated: 'all-frames'` into GIF or WebP, otherwise 1. */
+  readonly frames: number;
   readonly contentType: string;
   /** The input it was made from (the same object for every output of one call). */
   readonly source: SourceImage;
@@ -55,6 +62,8 @@ export class ImageInputError extends Error {
  * Tunes sharp for a function instance that handles one image at a time on a fraction of a CPU:
  * one libvips worker thread keeps peak memory predictable, and the operation cache only holds memory
  * between invocations that never share inputs. Call once, at module load of the handler path.
+ * (glibc's allocator is tuned by the `MALLOC_ARENA_MAX` environment variable, which must be set before the
+ * process starts: the deploying construct sets it.)
  */
 export function configureSharpForServerless(): void {
   sharp.concurrency(1);
@@ -63,30 +72,53 @@ export function configureSharpForServerless(): void {
 
 /**
  * Resizes `input` into every target. The image is auto-oriented from EXIF, fitted into each box (by default
- * `inside`, never enlarged), encoded in the input's format unless configured otherwise, and stripped of metadata
- * except its ICC profile (colours stay right; location and camera data do not leak into public thumbnails).
+ * `inside`, never enlarged) or scaled to each width, encoded in the input's format unless configured otherwise, and
+ * stripped of metadata except its ICC profile (colours stay right; location and camera data do not leak into public
+ * thumbnails). CMYK and 16-bit inputs come out as 8-bit sRGB.
  */
 export async function resizeImage(input: Buffer, options: ResizeOptions): Promise<ResizedImage[]> {
   if (input.length === 0) throw new ImageInputError('empty', 'the object is empty (0 bytes)');
+  const maxPixels = options.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS;
   try {
     // 'warning' is sharp's advice for untrusted input: truncated or corrupt pixel data fails instead of
-    // producing a half-grey thumbnail.
-    const base = sharp(input, {
-      failOn: 'warning',
-      limitInputPixels: options.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS,
-    }).rotate();
+    // producing a half-grey thumbnail. The pixel limit is checked from the header, before anything is decoded.
+    const decode: SharpOptions = { failOn: 'warning', limitInputPixels: maxPixels, autoOrient: true };
+    let base = sharp(input, decode);
     const meta = await base.metadata();
+    const sourceFormat = acceptedSourceFormat(meta);
+    const format = outputFormatFor(options.format ?? 'keep', sourceFormat);
+    const frames = meta.pages ?? 1;
+    const animate = (options.animated ?? DEFAULT_ANIMATION) === 'all-frames' && frames > 1 && canAnimate(sourceFormat) && canAnimate(format);
+    if (animate) {
+      // libvips checks the limit on the whole strip of frames too; checking here first gives a clear message.
+      const pixels = meta.width * meta.height * frames;
+      if (pixels > maxPixels) {
+        throw new ImageInputError(
+          'too-many-pixels',
+          `${frames} frames of ${meta.width}x${meta.height} are ${pixels} pixels, maxInputPixels is ${maxPixels}`,
+        );
+      }
+      base = sharp(input, { ...decode, animated: true });
+    }
     const source: SourceImage = {
-      format: acceptedSourceFormat(meta),
+      format: sourceFormat,
       width: meta.autoOrient.width,
       height: meta.autoOrient.height,
       bytes: input.length,
+      frames,
     };
-    const format = outputFormatFor(options.format ?? 'keep', source.format);
+    const style: Style = {
+      format,
+      hasAlpha: meta.hasAlpha,
+      quality: options.quality ?? DEFAULT_QUALITY,
+      background: options.background ?? DEFAULT_BACKGROUND,
+      fit: options.fit ?? DEFAULT_FIT,
+      withoutEnlargement: options.withoutEnlargement ?? true,
+    };
     const outputs: ResizedImage[] = [];
     // Sequential on purpose: with concurrency 1 nothing is gained in parallel, and peak memory stays one image.
     for (const target of options.targets) {
-      outputs.push(await render(base, target, format, meta.hasAlpha, source, options));
+      outputs.push(await render(base, target, style, source));
     }
     return outputs;
   } catch (err) {
@@ -94,46 +126,59 @@ export async function resizeImage(input: Buffer, options: ResizeOptions): Promis
   }
 }
 
+/** How every target of one input is encoded. */
+interface Style {
+  readonly format: ImageFormat;
+  readonly hasAlpha: boolean;
+  readonly quality: number;
+  readonly background: string;
+  readonly fit: FitMode;
+  readonly withoutEnlargement: boolean;
+}
+
+/** GIF and WebP are the formats both read and written with frames. */
+function canAnimate(format: SourceFormat): boolean {
+  return format === 'gif' || format === 'webp';
+}
+
 /** Encodes one target from a clone of the shared, already-oriented pipeline. */
-async function render(
-  base: Sharp,
-  target: ResizeTarget,
-  format: ImageFormat,
-  hasAlpha: boolean,
-  source: SourceImage,
-  options: ResizeOptions,
-): Promise<ResizedImage> {
+async function render(base: Sharp, target: ResizeTarget, style: Style, source: SourceImage): Promise<ResizedImage> {
   const resized = base
     .clone()
-    .resize({
-      width: target.width,
-      height: target.height ?? target.width,
-      fit: options.fit ?? DEFAULT_FIT,
-      withoutEnlargement: options.withoutEnlargement ?? true,
-      // Padding (fit 'contain') is transparent where the format allows, white in JPEG.
-      background: format === 'jpeg' ? '#ffffff' : { r: 255, g: 255, b: 255, alpha: 0 },
-    })
+    .resize(
+      target.widthOnly === true
+        ? { width: target.width, withoutEnlargement: style.withoutEnlargement }
+        : {
+            width: target.width,
+            height: target.height ?? target.width,
+            fit: style.fit,
+            withoutEnlargement: style.withoutEnlargement,
+            // Padding (fit 'contain') is transparent where the format allows, the background colour in JPEG.
+            background: style.format === 'jpeg' ? style.background : { r: 0, g: 0, b: 0, alpha: 0 },
+          },
+    )
     .keepIccProfile();
-  const { data, info } = await encode(resized, format, hasAlpha, options.quality ?? DEFAULT_QUALITY).toBuffer({
-    resolveWithObject: true,
-  });
+  const { data, info } = await encode(resized, style).toBuffer({ resolveWithObject: true });
+  const frames = info.pages ?? 1;
   return {
     target,
     body: data,
-    format,
+    format: style.format,
     width: info.width,
-    height: info.height,
-    contentType: CONTENT_TYPES[format],
+    // Frames are stacked vertically: one frame is pageHeight high.
+    height: frames > 1 && info.pageHeight !== undefined ? info.pageHeight : info.height,
+    frames,
+    contentType: CONTENT_TYPES[style.format],
     source,
   };
 }
 
 /** Applies the encoder; `quality` only where it means something (lossy encoders). */
-function encode(pipeline: Sharp, format: ImageFormat, hasAlpha: boolean, quality: number): Sharp {
+function encode(pipeline: Sharp, { format, hasAlpha, quality, background }: Style): Sharp {
   switch (format) {
     case 'jpeg':
-      // JPEG has no alpha: composite onto white rather than let transparent pixels turn black.
-      return (hasAlpha ? pipeline.flatten({ background: '#ffffff' }) : pipeline).jpeg({ quality });
+      // JPEG has no alpha: composite onto the background rather than let transparent pixels turn black.
+      return (hasAlpha ? pipeline.flatten({ background }) : pipeline).jpeg({ quality });
     case 'png':
       return pipeline.png();
     case 'webp':

@@ -14,6 +14,9 @@ import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions
 /** Environment variable that replaces the regional internal endpoint (tests, local runs, a VPC endpoint). */
 export const OSS_ENDPOINT_ENV = 'OSS_ENDPOINT';
 
+/** OSS object keys are 1 to 1023 bytes of UTF-8. */
+export const OSS_MAX_KEY_BYTES = 1023;
+
 /** STS credentials of the function's role, as FC puts them on the context. */
 export interface FcCredentials {
   readonly accessKeyId: string;
@@ -263,7 +266,7 @@ export function createAlicloudHandler(
     const failures: unknown[] = [];
     for (const objectEvent of parsed.events) {
       try {
-        results.push(await processObject(objectEvent, { config, store, log, logContext }));
+        results.push(await processObject(objectEvent, { config, store, log, logContext, maxKeyBytes: OSS_MAX_KEY_BYTES }));
       } catch (err) {
         failures.push(err);
       }

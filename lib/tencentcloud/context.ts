@@ -1,0 +1,48 @@
+import { TerraformProvider } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { DataTencentcloudUserInfo } from '../generated/providers/tencentcloud/data-tencentcloud-user-info';
+import { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
+import { findProvider, stackSingleton } from '../core/placement';
+import { isLiteral } from '../core/tokens';
+import { APP_ID, checkName } from './naming';
+
+/** The provider's default region when none is configured. */
+export const TENCENTCLOUD_DEFAULT_REGION = 'ap-guangzhou';
+
+/** Where a construct's resources live: which provider configuration, which account (APPID) and region. */
+export interface TencentcloudPlacement {
+  /** @default the only `TencentcloudProvider` of the stack */
+  readonly provider?: TerraformProvider;
+  /**
+   * The region, e.g. `ap-guangzhou`.
+   * @default the provider's `region` when it is a literal (or `ap-guangzhou`, the provider's default, when the
+   * provider sets none and TENCENTCLOUD_REGION is not used); otherwise unknown until plan
+   */
+  readonly region?: string;
+  /**
+   * The account's 10-digit APPID, part of every bucket name and COS resource ARN.
+   * @default read at plan time from the `tencentcloud_user_info` data source
+   */
+  readonly appId?: string;
+}
+
+export interface ResolvedTencentPlacement {
+  readonly provider?: TerraformProvider;
+  /** Literal region, when known at synth. */
+  readonly literalRegion?: string;
+  /** Region as a literal, or undefined when only the provider knows it. */
+  readonly region?: string;
+  /** APPID as a literal or an expression. */
+  readonly appId: string;
+}
+
+export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPlacement): ResolvedTencentPlacement {
+  const provider = findProvider(scope, TencentcloudProvider, 'Tencent Cloud', props.provider);
+  const providerRegion = provider instanceof TencentcloudProvider ? provider.regionInput : undefined;
+  const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
+  if (props.appId !== undefined) checkName(scope, APP_ID, props.appId);
+  const suffix = provider ? `-${provider.node.id}` : '';
+  const appId = props.appId ?? stackSingleton(scope, `TencentcloudUserInfo${suffix}`, (s, id) =>
+    new DataTencentcloudUserInfo(s, id, { provider })).appId;
+  return { provider, literalRegion, region: literalRegion, appId };
+}

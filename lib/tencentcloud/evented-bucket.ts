@@ -1,0 +1,176 @@
+import { Fn, ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import { CosBucket } from '../generated/providers/tencentcloud/cos-bucket';
+import { ConfigurationError } from '../core/errors';
+import { ObjectEventKind, resolveEvents } from '../core/events';
+import { KeyFilter, validateKeyFilter } from '../core/filters';
+import { physicalName } from '../core/names';
+import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
+import { isLiteral } from '../core/tokens';
+import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacement } from './context';
+import { COS_EVENT_CATALOGUE, CosEventName } from './cos-events';
+import { CosTrigger } from './cos-trigger';
+import { ICosEventHandler } from './handler';
+import { BUCKET_BASE_NAME, BUCKET_FULL_NAME, checkName, COS_FILTER_RULES, COS_NOTIFICATION_LIMITS } from './naming';
+
+/** Options of one event notification. */
+export interface NotificationOptions extends KeyFilter {
+  /**
+   * The event: a neutral kind or one native COS event name (an SCF COS trigger carries exactly one).
+   * @default ObjectEventKind.CREATED (`cos:ObjectCreated:*`)
+   */
+  readonly event?: ObjectEventKind | CosEventName;
+  /**
+   * Allow a notification whose prefix the function's own outputs fall under. Only for functions that guard against
+   * their own outputs.
+   * @default false
+   */
+  readonly allowRecursion?: boolean;
+}
+
+/** A COS bucket whose object events can invoke SCF functions: created here, or imported by name. */
+export interface IEventedBucket extends IBucketRef {
+  /** The whole bucket name, `<name>-<appid>`. */
+  readonly bucketName: string;
+  readonly placement: ResolvedTencentPlacement;
+  /** The bucket's region: a literal, or an expression derived from the bucket's URL. */
+  readonly region: string;
+  /** `<bucket>.cos.<region>.myqcloud.com`: the name every SCF COS trigger on this bucket must have. */
+  readonly triggerName: string;
+  /** The provider-computed `cos_bucket_url`, for plan-time region checks; undefined for imported buckets. */
+  readonly bucketUrl?: string;
+  readonly dependables: readonly ITerraformDependable[];
+  readonly notifications: NotificationSet;
+  addEventNotification(handler: ICosEventHandler, options?: NotificationOptions): CosTrigger;
+  onObjectCreated(handler: ICosEventHandler, filter?: Omit<NotificationOptions, 'event'>): CosTrigger;
+  onObjectRemoved(handler: ICosEventHandler, filter?: Omit<NotificationOptions, 'event'>): CosTrigger;
+}
+
+abstract class EventedBucketBase extends Construct implements IEventedBucket {
+  public abstract readonly bucketName: string;
+  public abstract readonly placement: ResolvedTencentPlacement;
+  public abstract readonly region: string;
+  public abstract readonly triggerName: string;
+  public abstract readonly bucketUrl?: string;
+  public abstract readonly dependables: readonly ITerraformDependable[];
+  public readonly notifications = new NotificationSet(this, COS_EVENT_CATALOGUE, COS_NOTIFICATION_LIMITS);
+
+  public addEventNotification(handler: ICosEventHandler, options: NotificationOptions = {}): CosTrigger {
+    const events = resolveEvents(COS_EVENT_CATALOGUE, [options.event ?? ObjectEventKind.CREATED]);
+    const scope = new Construct(this, notificationId(this, handler, events, options));
+    const filter = validateKeyFilter(scope, options, COS_FILTER_RULES);
+    const previous = this.notifications.all.find((n) => n.handler === handler);
+    if (previous) {
+      throw new ConfigurationError(scope, `Function ${handler.node.path} already has a trigger on this bucket (${previous.scope.node.path}); SCF names every COS trigger after its bucket, so a bucket can have one trigger per function.`,
+        'use one notification with a prefix that covers both, or a second function.');
+    }
+    return new CosTrigger(scope, 'Resource', { bucket: this, handler, event: events[0], filter, allowRecursion: options.allowRecursion });
+  }
+
+  public onObjectCreated(handler: ICosEventHandler, filter: Omit<NotificationOptions, 'event'> = {}): CosTrigger {
+    return this.addEventNotification(handler, { ...filter, event: ObjectEventKind.CREATED });
+  }
+
+  public onObjectRemoved(handler: ICosEventHandler, filter: Omit<NotificationOptions, 'event'> = {}): CosTrigger {
+    return this.addEventNotification(handler, { ...filter, event: ObjectEventKind.REMOVED });
+  }
+}
+
+/** Server-side encryption of a COS bucket. */
+export enum CosEncryption {
+  /** COS-managed keys (SSE-COS). */
+  AES256 = 'AES256',
+  /** Keys in KMS (SSE-KMS). */
+  KMS = 'KMS',
+  /** COS-managed keys, SM4. */
+  SM4 = 'SM4',
+}
+
+export interface EventedBucketProps extends TencentcloudPlacement {
+  /**
+   * The bucket name without the APPID: 1-49 lower-case letters, digits and hyphens. The bucket is `<name>-<appid>`.
+   * @default derived from the construct path
+   */
+  readonly bucketName?: string;
+  /** @default CosEncryption.AES256 */
+  readonly encryption?: CosEncryption;
+  /** KMS key for CosEncryption.KMS. @default the account's default COS KMS key */
+  readonly kmsKeyId?: string;
+  /** @default false */
+  readonly versioned?: boolean;
+  /** Delete every object (and version) when the bucket is destroyed. @default false */
+  readonly forceClean?: boolean;
+  /** @default no tags */
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+export interface ImportedBucketOptions extends TencentcloudPlacement {}
+
+/**
+ * A COS bucket whose object events invoke SCF functions. Private ACL and server-side encryption by default.
+ */
+export class EventedBucket extends EventedBucketBase {
+  /** Wraps an existing bucket, by its whole `<name>-<appid>` name. Its region must be known (prop or provider). */
+  public static fromBucketName(scope: Construct, id: string, bucketName: string, options: ImportedBucketOptions = {}): IEventedBucket {
+    return new ImportedEventedBucket(scope, id, bucketName, options);
+  }
+
+  public readonly bucketName: string;
+  public readonly placement: ResolvedTencentPlacement;
+  public readonly region: string;
+  public readonly triggerName: string;
+  public readonly bucketUrl: string;
+  public readonly dependables: readonly ITerraformDependable[];
+  public readonly bucket: CosBucket;
+
+  constructor(scope: Construct, id: string, props: EventedBucketProps = {}) {
+    super(scope, id);
+    this.placement = resolveTencentPlacement(this, props);
+    const base = checkName(this, BUCKET_BASE_NAME, props.bucketName ??
+      physicalName(this, { maxLength: 49, lowerCase: true, extraChars: '-', separator: '-' }, undefined, this.placement.literalRegion));
+    if (isLiteral(base) && /-[0-9]{10}$/.test(base)) {
+      throw new ConfigurationError(this, `bucketName ${JSON.stringify(base)} already ends in an APPID; the construct appends "-<appid>" itself.`,
+        `pass the name without it (${JSON.stringify(base.replace(/-[0-9]{10}$/, ''))}), or use EventedBucket.fromBucketName for an existing bucket.`);
+    }
+    this.bucketName = checkName(this, BUCKET_FULL_NAME, `${base}-${this.placement.appId}`);
+    const encryption = props.encryption ?? CosEncryption.AES256;
+    if (props.kmsKeyId !== undefined && encryption !== CosEncryption.KMS) {
+      throw new ConfigurationError(this, 'kmsKeyId is set but encryption is not KMS.', 'set encryption: CosEncryption.KMS, or drop kmsKeyId.');
+    }
+    this.bucket = new CosBucket(this, 'Bucket', {
+      bucket: this.bucketName,
+      acl: 'private',
+      encryptionAlgorithm: encryption,
+      kmsId: props.kmsKeyId,
+      versioningEnable: props.versioned ?? false,
+      forceClean: props.forceClean ?? false,
+      tags: props.tags ? { ...props.tags } : undefined,
+      provider: this.placement.provider,
+    });
+    // The provider computes `<bucket>.cos.<region>.myqcloud.com`: exactly the trigger name SCF requires.
+    this.bucketUrl = this.bucket.cosBucketUrl;
+    this.triggerName = this.bucketUrl;
+    this.region = this.placement.literalRegion ?? Fn.element(Fn.split('.', this.bucket.cosBucketUrl), 2);
+    this.dependables = [this.bucket];
+  }
+}
+
+class ImportedEventedBucket extends EventedBucketBase {
+  public readonly placement: ResolvedTencentPlacement;
+  public readonly region: string;
+  public readonly triggerName: string;
+  public readonly bucketUrl = undefined;
+  public readonly dependables: readonly ITerraformDependable[] = [];
+
+  constructor(scope: Construct, id: string, public readonly bucketName: string, options: ImportedBucketOptions) {
+    super(scope, id);
+    this.placement = resolveTencentPlacement(this, options);
+    checkName(this, BUCKET_FULL_NAME, bucketName);
+    if (this.placement.literalRegion === undefined) {
+      throw new ConfigurationError(this, `The region of imported bucket ${bucketName} is unknown, and the SCF trigger name contains it.`,
+        'pass { region } to EventedBucket.fromBucketName, or set region on the provider.');
+    }
+    this.region = this.placement.literalRegion;
+    this.triggerName = `${bucketName}.cos.${this.region}.myqcloud.com`;
+  }
+}

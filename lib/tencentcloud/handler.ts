@@ -1,0 +1,28 @@
+import { ITerraformDependable, Precondition } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { NormalizedKeyFilter } from '../core/filters';
+import { ResolvedTencentPlacement } from './context';
+import type { IEventedBucket } from './evented-bucket';
+
+/** A notification being wired from a COS bucket to a function. */
+export interface CosTriggerBinding {
+  /** The trigger construct; errors point at it. */
+  readonly scope: IConstruct;
+  readonly bucket: IEventedBucket;
+  readonly event: string;
+  readonly filter: NormalizedKeyFilter;
+  readonly allowRecursion: boolean;
+}
+
+/** What a COS trigger needs of the SCF function it invokes. */
+export interface ICosEventHandler extends IConstruct {
+  readonly functionName: string;
+  readonly namespace: string;
+  readonly placement: ResolvedTencentPlacement;
+  /** What must exist before a trigger is created. */
+  readonly triggerDependencies: readonly ITerraformDependable[];
+  /** Plan-time checks every trigger of this function carries (e.g. that SCF_QcsRole exists). */
+  readonly triggerPreconditions: readonly Precondition[];
+  /** Called once per notification: grants, runtime guard filters, recursion and limit checks. */
+  bindCosTrigger(binding: CosTriggerBinding): void;
+}

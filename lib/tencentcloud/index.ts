@@ -1,0 +1,12 @@
+export * from './cam';
+export * from './context';
+export * from './cos-events';
+export * from './cos-trigger';
+export * from './evented-bucket';
+export * from './execution-role';
+export * from './handler';
+export * from './naming';
+export * from './resize-function';
+export * from './trigger-role';
+export { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
+export type { TencentcloudProviderConfig } from '../generated/providers/tencentcloud/provider';

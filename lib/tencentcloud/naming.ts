@@ -1,0 +1,53 @@
+import { IConstruct } from 'constructs';
+import { ConfigurationError } from '../core/errors';
+import { KeyFilterRules } from '../core/filters';
+import { NotificationLimits } from '../core/notifications';
+import { isLiteral } from '../core/tokens';
+
+/** COS object keys are at most 850 bytes; suffixes must start with "." (an extension). */
+export const COS_FILTER_RULES: KeyFilterRules = { cloud: 'Tencent Cloud COS', maxBytes: 850, suffixStartsWithDot: true };
+/** COS accepts at most 10 event notification rules per bucket. */
+export const COS_NOTIFICATION_LIMITS: NotificationLimits = { maxPerBucket: 10 };
+/** SCF accepts at most 10 COS triggers per function. */
+export const SCF_MAX_COS_TRIGGERS_PER_FUNCTION = 10;
+
+interface NameRule {
+  readonly what: string;
+  readonly pattern: RegExp;
+  readonly explain: string;
+}
+
+/** The part of a COS bucket name before `-<appid>`: the whole name is at most 60 characters, the appid 10 digits. */
+export const BUCKET_BASE_NAME: NameRule = {
+  what: 'COS bucket name (without the "-<appid>" suffix)',
+  pattern: /^(?=.{1,49}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?$/,
+  explain: '1-49 lower-case letters, digits and hyphens, starting and ending with a letter or digit; the library appends "-<appid>"',
+};
+/** A whole COS bucket name, as the provider validates it. */
+export const BUCKET_FULL_NAME: NameRule = {
+  what: 'COS bucket name',
+  pattern: /^(?=.{1,60}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]{10}$/,
+  explain: '"<name>-<appid>": lower-case letters, digits and hyphens, then "-" and the 10-digit APPID, at most 60 characters',
+};
+/** SCF function names: 2-60 characters, a letter first, letters, digits, "-" and "_", not ending in "-" or "_". */
+export const FUNCTION_NAME: NameRule = {
+  what: 'SCF function name',
+  pattern: /^[A-Za-z][A-Za-z0-9_-]{0,58}[A-Za-z0-9]$/,
+  explain: '2-60 characters: a letter first, then letters, digits, "-" and "_", not ending in "-" or "_"',
+};
+/** CAM role and policy names: letters, digits and `+=,.@_-`, at most 128. */
+export const CAM_NAME: NameRule = {
+  what: 'CAM role or policy name',
+  pattern: /^[A-Za-z0-9+=,.@_-]{1,128}$/,
+  explain: '1-128 characters: letters, digits and +=,.@_-',
+};
+/** A COS APPID: 10 digits. */
+export const APP_ID: NameRule = { what: 'APPID', pattern: /^[0-9]{10}$/, explain: 'the 10-digit APPID of the account' };
+
+/** Checks a literal name against a rule; names that are Terraform references are checked by the cloud. */
+export function checkName(scope: IConstruct, rule: NameRule, name: string): string {
+  if (isLiteral(name) && !rule.pattern.test(name)) {
+    throw new ConfigurationError(scope, `${JSON.stringify(name)} is not a valid ${rule.what}.`, `use ${rule.explain}.`);
+  }
+  return name;
+}

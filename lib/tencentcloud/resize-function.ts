@@ -1,0 +1,202 @@
+import { ITerraformDependable, Lazy, Precondition } from 'cdktf';
+import { Construct } from 'constructs';
+import { ScfFunction } from '../generated/providers/tencentcloud/scf-function';
+import { ScfFunctionEventInvokeConfig } from '../generated/providers/tencentcloud/scf-function-event-invoke-config';
+import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
+import { FitMode, OutputFormat, RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
+import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
+import { ConfigurationError } from '../core/errors';
+import { ObjectAccess } from '../core/grants';
+import { physicalName } from '../core/names';
+import { stackSingleton } from '../core/placement';
+import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
+import { ResizeWiring } from '../core/resize-wiring';
+import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacement } from './context';
+import type { IEventedBucket } from './evented-bucket';
+import { ScfExecutionRole } from './execution-role';
+import { CosTriggerBinding, ICosEventHandler } from './handler';
+import { checkName, FUNCTION_NAME, SCF_MAX_COS_TRIGGERS_PER_FUNCTION } from './naming';
+import { TriggerRole } from './trigger-role';
+
+/**
+ * SCF Node.js runtimes the packaged code runs on. They run on CentOS 7 (glibc 2.17), where sharp's native build
+ * cannot load: the default engine there is sharp's wasm32 build, tested on Node.js 18.15.
+ */
+export enum ScfNodeRuntime {
+  NODEJS_18_15 = 'Nodejs18.15',
+  NODEJS_20_15 = 'Nodejs20.15',
+}
+
+const NODE_TARGET: Record<ScfNodeRuntime, string> = {
+  [ScfNodeRuntime.NODEJS_18_15]: 'node18',
+  [ScfNodeRuntime.NODEJS_20_15]: 'node20',
+};
+
+/** SCF environment variables: 4 KB in all, and three reserved name prefixes. */
+const SCF_ENVIRONMENT: EnvironmentRules = { service: 'SCF', maxBytes: 4096, reservedPrefixes: ['SCF_', 'QCLOUD_', 'TENCENTCLOUD_'] };
+
+export interface ResizeFunctionProps extends TencentcloudPlacement {
+  /** 2-60 characters: a letter first, letters, digits, "-" and "_". @default derived from the construct path */
+  readonly functionName?: string;
+  /** SCF namespace (created beforehand, or `default`). @default 'default' */
+  readonly namespace?: string;
+  /** @default - "Resizes images from COS object events." */
+  readonly description?: string;
+  /** @default the bucket whose events invoke the function (the function may then be bound to one bucket only) */
+  readonly destinationBucket?: IEventedBucket;
+  /** @default 'processed/' */
+  readonly destinationPrefix?: string;
+  /** @default [{ width: 128, height: 128 }] */
+  readonly sizes?: readonly ResizeTarget[];
+  /** @default 'inside' */
+  readonly fit?: FitMode;
+  /** @default 'keep' */
+  readonly format?: OutputFormat;
+  /** @default 80 */
+  readonly quality?: number;
+  /** @default 100_000_000 */
+  readonly maxInputPixels?: number;
+  /** @default ScfNodeRuntime.NODEJS_18_15 */
+  readonly runtime?: ScfNodeRuntime;
+  /** Image engine shipped in the zip. @default ImageEngine.WASM32 (SCF runs CentOS 7, too old for the native build) */
+  readonly imageEngine?: ImageEngine;
+  /** Memory in MB: a multiple of 128 from 128 to 3072. @default 1024 */
+  readonly memorySize?: number;
+  /** Seconds, 1-900. @default 60 */
+  readonly timeout?: number;
+  /** Retries of a failed asynchronous (COS-triggered) invocation. @default 2 */
+  readonly retryAttempts?: number;
+  /** Seconds an event is kept for (re)delivery, 60-21600. @default 21600 (6 hours) */
+  readonly maxEventAgeSeconds?: number;
+  /** Extra environment variables (not starting with SCF_, QCLOUD_ or TENCENTCLOUD_). @default none */
+  readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * The account-level `SCF_QcsRole` check (or creation).
+   * @default one TriggerRole per stack that checks, at plan time, that the role exists
+   */
+  readonly triggerRole?: TriggerRole;
+}
+
+/**
+ * The packaged image-resize function on Tencent Cloud SCF. Its zip is built at synth with sharp's wasm32 build (SCF's
+ * CentOS 7 has glibc 2.17), passed to the provider by a content-hashed path (the provider only notices path changes).
+ */
+export class ResizeFunction extends Construct implements ICosEventHandler {
+  public readonly functionName: string;
+  public readonly namespace: string;
+  public readonly placement: ResolvedTencentPlacement;
+  public readonly function: ScfFunction;
+  public readonly executionRole: ScfExecutionRole;
+  public readonly triggerRole: TriggerRole;
+  public readonly code: FunctionCodeAsset;
+  public readonly triggerDependencies: readonly ITerraformDependable[];
+  public readonly triggerPreconditions: readonly Precondition[];
+  private readonly props: ResizeFunctionProps;
+  private readonly wiring: ResizeWiring<IEventedBucket>;
+
+  constructor(scope: Construct, id: string, props: ResizeFunctionProps = {}) {
+    super(scope, id);
+    this.props = props;
+    this.placement = resolveTencentPlacement(this, props);
+    const provider = this.placement.provider;
+    this.functionName = checkName(this, FUNCTION_NAME, props.functionName ??
+      physicalName(this, { maxLength: 60, lowerCase: true, extraChars: '-', separator: '-', startWithLetter: true }));
+    this.namespace = props.namespace ?? 'default';
+    const runtime = props.runtime ?? ScfNodeRuntime.NODEJS_18_15;
+    if (!Object.values(ScfNodeRuntime).includes(runtime)) {
+      throw new ConfigurationError(this, `runtime ${JSON.stringify(runtime)} is not supported by the packaged function.`, `use one of ${Object.values(ScfNodeRuntime).join(', ')}.`);
+    }
+    const sizing = this.validateSizing();
+
+    this.code = new FunctionCodeAsset(this, 'Code', {
+      entry: RESIZE_ENTRIES.tencentcloud.entryPoint,
+      nodeTarget: NODE_TARGET[runtime],
+      engine: props.imageEngine ?? ImageEngine.WASM32,
+      nodeModules: RESIZE_SHIPPED_MODULES,
+      omitModules: RESIZE_OMITTED_MODULES,
+    });
+    this.executionRole = new ScfExecutionRole(this, 'ExecutionRole', { appId: this.placement.appId, region: this.placement.literalRegion, provider });
+    const grant = (access: ObjectAccess) => (bucket: IEventedBucket, prefix: string) =>
+      this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix, region: bucket.region });
+    this.wiring = new ResizeWiring<IEventedBucket>(this, {
+      ...props,
+      maxBindings: SCF_MAX_COS_TRIGGERS_PER_FUNCTION,
+      service: 'SCF',
+      onDestination: grant(ObjectAccess.WRITE),
+      onSource: grant(ObjectAccess.READ),
+    });
+
+    this.function = new ScfFunction(this, 'Function', {
+      name: this.functionName,
+      namespace: this.namespace,
+      description: props.description ?? 'Resizes images from COS object events.',
+      runtime,
+      handler: RESIZE_ENTRIES.tencentcloud.handler,
+      memSize: sizing.memorySize,
+      timeout: sizing.timeout,
+      role: this.executionRole.roleName,
+      environment: this.environment(),
+      // A path that changes with the zip's content: the provider redeploys code only when the path changes.
+      zipFile: this.code.path,
+      // Without a VPC, SCF only reaches COS through the public network; it cannot be disabled without one.
+      enablePublicNet: true,
+      dependsOn: [this.executionRole.attachment],
+      provider,
+    });
+
+    const retries = props.retryAttempts ?? 2;
+    const maxAge = props.maxEventAgeSeconds ?? 21600;
+    if (!Number.isInteger(retries) || retries < 0) {
+      throw new ConfigurationError(this, `retryAttempts ${retries} is invalid.`, 'use a whole number, 0 or more (SCF\'s limit for the account applies).');
+    }
+    if (!Number.isInteger(maxAge) || maxAge < 60 || maxAge > 21600) {
+      throw new ConfigurationError(this, `maxEventAgeSeconds ${maxAge} is out of range.`, 'use a whole number of seconds from 60 to 21600.');
+    }
+    new ScfFunctionEventInvokeConfig(this, 'EventInvokeConfig', {
+      functionName: this.function.name,
+      namespace: this.namespace,
+      asyncTriggerConfig: { retryConfig: [{ retryNum: retries }], msgTtl: maxAge },
+      provider,
+    });
+
+    this.triggerRole = props.triggerRole ?? stackSingleton(this, `ScfServiceRole${provider ? `-${provider.node.id}` : ''}`,
+      (s, id) => new TriggerRole(s, id, { provider }));
+    this.triggerDependencies = [this.function, ...this.triggerRole.dependables];
+    this.triggerPreconditions = this.triggerRole.preconditions;
+  }
+
+  public bindCosTrigger(binding: CosTriggerBinding): void {
+    this.wiring.bind(binding);
+  }
+
+  /** The runtime configuration: exactly the filters the triggers were given. */
+  public get resizeConfig(): ResizeConfig {
+    return this.wiring.config();
+  }
+
+  private environment(): Record<string, string> {
+    const extra = { ...(this.props.environment ?? {}) };
+    checkEnvironmentNames(this, extra, SCF_ENVIRONMENT, [RESIZE_CONFIG_ENV]);
+    const env: Record<string, string> = { ...extra, MALLOC_ARENA_MAX: extra.MALLOC_ARENA_MAX ?? '2' };
+    env[RESIZE_CONFIG_ENV] = Lazy.stringValue({
+      produce: () => {
+        const json = JSON.stringify(this.resizeConfig);
+        checkEnvironmentSize(this, { ...env, [RESIZE_CONFIG_ENV]: json }, SCF_ENVIRONMENT);
+        return json;
+      },
+    });
+    return env;
+  }
+
+  private validateSizing(): { memorySize: number; timeout: number } {
+    const memorySize = this.props.memorySize ?? 1024;
+    const timeout = this.props.timeout ?? 60;
+    if (!Number.isInteger(memorySize) || memorySize % 128 !== 0 || memorySize < 128 || memorySize > 3072) {
+      throw new ConfigurationError(this, `memorySize ${memorySize} MB is not accepted by SCF.`, 'use a multiple of 128 from 128 to 3072.');
+    }
+    if (!Number.isInteger(timeout) || timeout < 1 || timeout > 900) {
+      throw new ConfigurationError(this, `timeout ${timeout} s is out of range.`, 'use a whole number of seconds from 1 to 900.');
+    }
+    return { memorySize, timeout };
+  }
+}

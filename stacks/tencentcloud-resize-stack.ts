@@ -1,0 +1,39 @@
+import { TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { tencentcloud } from '../lib';
+
+export interface TencentcloudResizeStackProps {
+  /** @default 'ap-guangzhou' */
+  readonly region?: string;
+  /** The account's 10-digit APPID. @default read at plan time (tencentcloud_user_info) */
+  readonly appId?: string;
+  /** Bucket name without the APPID. @default derived */
+  readonly bucketName?: string;
+  /** Create the account-level SCF_QcsRole here instead of checking that it exists. @default false */
+  readonly createScfServiceRole?: boolean;
+}
+
+/**
+ * The COS event notification flow as a stack: images uploaded under `source/` of a private COS bucket are resized
+ * into `processed/` by an SCF function (Node.js 18.15, sharp's wasm32 build) invoked by a COS trigger.
+ */
+export class TencentcloudResizeStack extends TerraformStack {
+  constructor(scope: Construct, id: string, props: TencentcloudResizeStackProps = {}) {
+    super(scope, id);
+    // Credentials come from TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY at deploy time.
+    new tencentcloud.TencentcloudProvider(this, 'tencentcloud', { region: props.region ?? 'ap-guangzhou' });
+
+    const triggerRole = new tencentcloud.TriggerRole(this, 'ScfServiceRole', { create: props.createScfServiceRole ?? false });
+    const images = new tencentcloud.EventedBucket(this, 'Images', { bucketName: props.bucketName, appId: props.appId });
+    const resize = new tencentcloud.ResizeFunction(this, 'Resize', {
+      appId: props.appId,
+      destinationPrefix: 'processed/',
+      sizes: [{ width: 128, height: 128 }],
+      triggerRole,
+    });
+    images.onObjectCreated(resize, { prefix: 'source/' });
+
+    new TerraformOutput(this, 'bucket_name', { value: images.bucket.bucket });
+    new TerraformOutput(this, 'function_name', { value: resize.function.name });
+  }
+}

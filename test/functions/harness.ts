@@ -1,0 +1,225 @@
+/**
+ * Adapter harnesses: one way per entry point to seed a bucket, deliver an object event the way that cloud does, and
+ * read the bucket back. The corpus (`corpus.test.ts`) runs every case through every harness listed in
+ * {@link HARNESSES}; a new cloud adapter joins it by adding one harness here.
+ */
+import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, OSS_MAX_KEY_BYTES, type FcContext } from '../../functions/resize/src/adapters/alicloud';
+import type { ResizeConfig } from '../../functions/resize/src/config';
+import { decodePercentSafely } from '../../functions/resize/src/keys';
+import { processObject, type ProcessResult } from '../../functions/resize/src/process-object';
+import {
+  InMemoryObjectStore,
+  type ObjectHead,
+  type ObjectStore,
+  type PutOptions,
+  type StorageOperation,
+} from '../../functions/resize/src/storage';
+import { FakeOss } from './fake-oss';
+
+/** The bucket every corpus case seeds and reads (the local OSS look-alike serves one bucket per endpoint). */
+export const CORPUS_BUCKET = 'photos';
+
+/** A cloud-neutral description of the notification the platform would send. */
+export interface HarnessEvent {
+  readonly kind: 'created' | 'removed';
+  readonly bucket: string;
+  /** The object's real (decoded) key; each harness encodes it the way its cloud does. */
+  readonly key: string;
+  /** The size the event reports, if any. */
+  readonly size?: number;
+}
+
+export interface StoredObject {
+  readonly body: Buffer;
+  readonly contentType?: string;
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
+/** What one invocation did: the per-event results, or the error the platform would see (and retry). */
+export interface Invocation {
+  readonly results?: readonly ProcessResult[];
+  readonly error?: unknown;
+  readonly logs: readonly Record<string, unknown>[];
+}
+
+/** One running instance of an entry point with its store, for one configuration. */
+export interface HarnessInstance {
+  /** Puts an object in {@link CORPUS_BUCKET} (directly, not through the function). */
+  seed(key: string, body: Buffer, metadata?: Record<string, string>): Promise<void>;
+  invoke(event: HarnessEvent): Promise<Invocation>;
+  /** Everything in {@link CORPUS_BUCKET}, read directly from the store. */
+  objects(): Promise<ReadonlyMap<string, StoredObject>>;
+  /** The next store call of this kind fails the way a transient outage does on this cloud. */
+  failNext(operation: StorageOperation): void;
+  close(): Promise<void>;
+}
+
+export interface AdapterHarness {
+  readonly name: string;
+  /** Longest key, in UTF-8 bytes, this cloud's store accepts. */
+  readonly maxKeyBytes: number;
+  start(config: ResizeConfig): Promise<HarnessInstance>;
+}
+
+/** An in-memory store whose next call of a chosen kind rejects (a transient failure). */
+class FlakyMemoryStore implements ObjectStore {
+  readonly inner = new InMemoryObjectStore();
+  private readonly failures: StorageOperation[] = [];
+
+  failNext(operation: StorageOperation): void {
+    this.failures.push(operation);
+  }
+
+  get(bucket: string, key: string): Promise<Buffer> {
+    return this.maybeFail('get', () => this.inner.get(bucket, key));
+  }
+
+  head(bucket: string, key: string): Promise<ObjectHead | undefined> {
+    return this.maybeFail('head', () => this.inner.head(bucket, key));
+  }
+
+  put(bucket: string, key: string, body: Buffer, options: PutOptions): Promise<void> {
+    return this.maybeFail('put', () => this.inner.put(bucket, key, body, options));
+  }
+
+  objects(): Map<string, StoredObject> {
+    return new Map(this.inner.keys(CORPUS_BUCKET).map((key) => [key, this.inner.object(CORPUS_BUCKET, key)!]));
+  }
+
+  private async maybeFail<T>(operation: StorageOperation, call: () => Promise<T>): Promise<T> {
+    const i = this.failures.indexOf(operation);
+    if (i >= 0) {
+      this.failures.splice(i, 1);
+      throw Object.assign(new Error(`${operation}: connect ETIMEDOUT`), { code: 'ETIMEDOUT' });
+    }
+    return call();
+  }
+}
+
+/** The cloud-neutral handler path, called directly with an in-memory store. */
+export const coreHarness: AdapterHarness = {
+  name: 'core (processObject + InMemoryObjectStore)',
+  maxKeyBytes: 1023,
+  async start(config) {
+    const store = new FlakyMemoryStore();
+    return {
+      seed: (key, body, metadata = {}) => store.inner.put(CORPUS_BUCKET, key, body, { contentType: 'application/octet-stream', metadata }),
+      async invoke(event) {
+        const logs: Record<string, unknown>[] = [];
+        try {
+          const result = await processObject(
+            { bucket: event.bucket, key: event.key, eventKind: event.kind, ...(event.size === undefined ? {} : { size: event.size }) },
+            { config, store, log: (entry) => logs.push({ ...entry }), maxKeyBytes: this.maxKeyBytes },
+          );
+          return { results: [result], logs };
+        } catch (error) {
+          return { error, logs };
+        }
+      },
+      objects: async () => store.objects(),
+      failNext: (operation) => store.failNext(operation),
+      close: async () => undefined,
+    };
+  },
+};
+
+const FC_CONTEXT: FcContext = {
+  requestId: 'corpus-request',
+  region: 'ap-southeast-1',
+  credentials: { accessKeyId: 'STS.AK', accessKeySecret: 'SK', securityToken: 'TOKEN' },
+};
+
+/** Encodes a key as OSS notifications carry it: URL-encoded, `/` kept, space as `+`. */
+export function ossEventKey(key: string): string {
+  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
+}
+
+/** The OSS notification payload (a Buffer, as Function Compute passes it) for one event. */
+export function ossPayload(event: HarnessEvent): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      events: [
+        {
+          eventName: event.kind === 'created' ? 'ObjectCreated:PutObject' : 'ObjectRemoved:DeleteObject',
+          eventSource: 'acs:oss',
+          eventTime: '2024-06-01T12:00:00.000Z',
+          eventVersion: '1.0',
+          region: FC_CONTEXT.region,
+          oss: {
+            bucket: { name: event.bucket, arn: `acs:oss:${FC_CONTEXT.region}:1:${event.bucket}`, ownerIdentity: '1', virtualBucket: '' },
+            object: { key: ossEventKey(event.key), ...(event.size === undefined ? {} : { size: event.size, deltaSize: event.size }), eTag: 'E' },
+            ossSchemaVersion: '1.0',
+            ruleId: 'rule',
+          },
+        },
+      ],
+    }),
+  );
+}
+
+async function invokeFc(handler: ReturnType<typeof createAlicloudHandler>, event: HarnessEvent, logs: Record<string, unknown>[]): Promise<Invocation> {
+  try {
+    const { results } = await handler(ossPayload(event), FC_CONTEXT);
+    return { results, logs };
+  } catch (error) {
+    return { error, logs };
+  }
+}
+
+/** The Function Compute entry (OSS event parsing, key decoding, multi-event handling) over an in-memory store. */
+export const alicloudMemoryHarness: AdapterHarness = {
+  name: 'alicloud FC handler + InMemoryObjectStore',
+  maxKeyBytes: OSS_MAX_KEY_BYTES,
+  async start(config) {
+    const store = new FlakyMemoryStore();
+    const logs: Record<string, unknown>[] = [];
+    const handler = createAlicloudHandler(() => store, { config, log: (entry) => logs.push({ ...entry }) });
+    return {
+      seed: (key, body, metadata = {}) => store.inner.put(CORPUS_BUCKET, key, body, { contentType: 'application/octet-stream', metadata }),
+      invoke: (event) => invokeFc(handler, event, (logs.length = 0, logs)),
+      objects: async () => store.objects(),
+      failNext: (operation) => store.failNext(operation),
+      close: async () => undefined,
+    };
+  },
+};
+
+/** The Function Compute entry with its production store: the real ali-oss client against a local OSS look-alike. */
+export const alicloudOssHarness: AdapterHarness = {
+  name: 'alicloud FC handler + ali-oss against a local OSS',
+  maxKeyBytes: OSS_MAX_KEY_BYTES,
+  async start(config) {
+    const oss = new FakeOss();
+    const endpoint = await oss.start();
+    const logs: Record<string, unknown>[] = [];
+    const handler = createAlicloudHandler((context) => aliOssStoreFromContext(context, { [OSS_ENDPOINT_ENV]: endpoint }), {
+      config,
+      log: (entry) => logs.push({ ...entry }),
+    });
+    const methods: Record<StorageOperation, 'GET' | 'HEAD' | 'PUT'> = { get: 'GET', head: 'HEAD', put: 'PUT' };
+    return {
+      async seed(key, body, metadata = {}) {
+        const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
+        for (const [name, value] of Object.entries(metadata)) headers[`x-oss-meta-${name}`] = encodeURIComponent(value);
+        oss.objects.set(key, { body, headers });
+      },
+      invoke: (event) => invokeFc(handler, event, (logs.length = 0, logs)),
+      async objects() {
+        const objects = new Map<string, StoredObject>();
+        for (const [key, { body, headers }] of oss.objects) {
+          const metadata: Record<string, string> = {};
+          for (const [name, value] of Object.entries(headers)) {
+            if (name.startsWith('x-oss-meta-')) metadata[name.slice('x-oss-meta-'.length)] = decodePercentSafely(value);
+          }
+          objects.set(key, { body, contentType: headers['content-type'], metadata });
+        }
+        return objects;
+      },
+      failNext: (operation) => oss.failNext(methods[operation]),
+      close: () => oss.stop(),
+    };
+  },
+};
+
+/** Every entry point the corpus runs through. Add a harness here when a cloud adapter is added. */
+export const HARNESSES: readonly AdapterHarness[] = [coreHarness, alicloudMemoryHarness, alicloudOssHarness];
