@@ -1,5 +1,6 @@
 /**
- * A minimal OSS look-alike on 127.0.0.1 for exercising the real ali-oss client: GET/HEAD/PUT by path, 404 as OSS
+ * A minimal OSS (and COS: same verbs, same XML error shape) look-alike on 127.0.0.1 for exercising the real
+ * ali-oss and cos-nodejs-sdk-v5 clients: GET/HEAD/PUT by path, 404 as OSS
  * answers it (XML `NoSuchKey` body on GET, empty body on HEAD), a 500 for any key containing "boom", and a 503 for
  * requests queued with `failNext`.
  * With an IP endpoint ali-oss puts no bucket in the host or path, so one server is one bucket.
@@ -62,7 +63,7 @@ export class FakeOss {
       case 'PUT': {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(req.headers)) {
-          if ((name === 'content-type' || name.startsWith('x-oss-meta-')) && typeof value === 'string') headers[name] = value;
+          if ((name === 'content-type' || /^x-(oss|cos)-meta-/.test(name)) && typeof value === 'string') headers[name] = value;
         }
         this.objects.set(path, { body, headers });
         res.writeHead(200, { etag: '"fake"', 'x-oss-request-id': 'fake' });

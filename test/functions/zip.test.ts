@@ -8,28 +8,36 @@ import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '
 import { OSS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/alicloud';
 import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
 import { buildFunctionPackage, ImageEngine } from '../../lib/core/packaging';
+import { COS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/tencentcloud';
 import { FakeOss } from './fake-oss';
+import { cosEvent } from './cos-event';
 import { jpeg, metadata, pngWithAlpha } from './images';
 
 const run = promisify(execFile);
+
+/** Builds a zip as the construct ships it and unpacks it into an empty directory. */
+function unpackedZip(cloud: keyof typeof RESIZE_ENTRIES, nodeTarget: string, engine: ImageEngine) {
+  const pkg = buildFunctionPackage({
+    entry: RESIZE_ENTRIES[cloud].entryPoint,
+    nodeTarget,
+    engine,
+    nodeModules: RESIZE_SHIPPED_MODULES,
+    omitModules: RESIZE_OMITTED_MODULES,
+  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${cloud}-code-`));
+  for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(pkg.zipPath)))) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), data);
+  }
+  return { pkg, dir };
+}
 
 /**
  * The zip exactly as the construct ships it, unpacked in an empty directory (no project node_modules reachable),
  * loaded by a fresh Node.js process as Function Compute would, and invoked with the tutorial's event.
  */
 describe('the Function Compute code zip', () => {
-  const pkg = buildFunctionPackage({
-    entry: RESIZE_ENTRIES.alicloud.entryPoint,
-    nodeTarget: 'node20',
-    engine: ImageEngine.LINUX_X64,
-    nodeModules: RESIZE_SHIPPED_MODULES,
-    omitModules: RESIZE_OMITTED_MODULES,
-  });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-code-'));
-  for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(pkg.zipPath)))) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), data);
-  }
+  const { pkg, dir } = unpackedZip('alicloud', 'node20', ImageEngine.LINUX_X64);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   /** Runs `index.handler` in a child process whose only modules are the zip's. */
@@ -78,6 +86,58 @@ describe('the Function Compute code zip', () => {
       expect(oss.requests.every((r) => r.headers['x-oss-security-token'] === 'STS')).toBe(true);
     } finally {
       await oss.stop();
+    }
+  });
+});
+
+/** SCF's Node.js 18.15 (the npm registry's build, unpacked by `npm run runtimes`, which `npm test` runs first). */
+const NODE_18 = path.resolve(__dirname, '../../.runtimes/node-v18.15.0/bin/node');
+
+/**
+ * The SCF zip: sharp's wasm32 build and no native sharp at all, run by Node.js 18.15 as on SCF (CentOS 7's glibc is
+ * too old for the native build), with the documented COS event and the role's keys in the environment.
+ */
+describe('the SCF code zip', () => {
+  const { pkg, dir } = unpackedZip('tencentcloud', 'node18', ImageEngine.WASM32);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('carries the wasm32 engine only', () => {
+    expect(fs.existsSync(path.join(dir, 'node_modules/@img/sharp-wasm32'))).toBe(true);
+    expect(fs.readdirSync(path.join(dir, 'node_modules/@img')).filter((p) => /linux|darwin|win32/.test(p))).toEqual([]);
+    expect(pkg.bytes).toBeLessThan(9 * 1024 * 1024);
+  });
+
+  test('resizes an upload on Node.js 18.15 through the COS SDK', async () => {
+    expect(fs.existsSync(NODE_18)).toBe(true);
+    const cos = new FakeOss();
+    const endpoint = await cos.start();
+    try {
+      cos.objects.set('source/photo 1.jpg', { body: await jpeg(2000, 1500), headers: {} });
+      const config = {
+        destination: { bucket: 'testpic-1253970026', prefix: 'processed/' },
+        sources: [{ bucket: 'testpic-1253970026', prefix: 'source/', suffix: '' }],
+        targets: [{ width: 128, height: 128 }],
+      };
+      const script = `
+        require('./index.js').main_handler(JSON.parse(process.argv[1]), { request_id: 'r' })
+          .then(() => console.log('NODE ' + process.version + ' SHARP ' + require.resolve('sharp')), (e) => { console.error(e); process.exit(1); });`;
+      const { stdout } = await run(NODE_18, ['-e', script, JSON.stringify(cosEvent('source/photo%201.jpg'))], {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH ?? '', HOME: dir,
+          TENCENTCLOUD_SECRETID: 'AKID', TENCENTCLOUD_SECRETKEY: 'KEY', TENCENTCLOUD_SESSIONTOKEN: 'TOKEN', TENCENTCLOUD_REGION: 'ap-chengdu',
+          [COS_ENDPOINT_ENV]: endpoint.replace(/^http:\/\//, ''), [RESIZE_CONFIG_ENV]: JSON.stringify(config),
+        },
+      });
+      expect(stdout).toContain('NODE v18.15.0');
+      const out = cos.objects.get('processed/photo 1.jpg');
+      expect(out).toBeDefined();
+      const meta = await metadata(out!.body);
+      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 128, 96]);
+      expect(out!.headers['x-cos-meta-resized-from']).toBe('source/photo%201.jpg'.replace('%20', ' '));
+      expect(cos.requests.every((r) => r.headers['x-cos-security-token'] === 'TOKEN')).toBe(true);
+    } finally {
+      await cos.stop();
     }
   });
 });
