@@ -6,7 +6,8 @@
  * have the expected format and dimensions. Then: the zip size per engine, and the cold start of the real zip.
  *
  * Options: --quick (fewer iterations, for a smoke run), --json <file> (write every measurement),
- * --only <variant,…> (handler-native, handler-wasm32, sharp, imagemagick, jimp), --skip-cold-start.
+ * --only <variant,…> (handler-native, handler-wasm32, sharp, imagemagick, jimp), --inputs <id,…> (jpeg-12mp,
+ * png-1080-alpha, webp-1000, png-64), --skip-cold-start.
  */
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
   const quick = args.includes('--quick');
   const jsonOut = valueOf(args, '--json');
   const only = valueOf(args, '--only')?.split(',');
+  const inputIds = valueOf(args, '--inputs')?.split(',');
+  const inputs = BENCH_INPUTS.filter((i) => inputIds === undefined || inputIds.includes(i.id));
   const skipColdStart = args.includes('--skip-cold-start');
   const started = performance.now();
 
@@ -80,7 +83,7 @@ async function main(): Promise<void> {
     console.log('\n## Inputs (generated)\n');
     console.log('| input | bytes |');
     console.log('| --- | ---: |');
-    for (const input of BENCH_INPUTS) {
+    for (const input of inputs) {
       const body = await input.make();
       const file = path.join(tmp, `${input.id}${input.extension}`);
       fs.writeFileSync(file, body);
@@ -97,7 +100,7 @@ async function main(): Promise<void> {
     unpacked.push(...benchDirs.values());
 
     // ---- throughput ----
-    const variants: VariantSpec[] = [
+    const allVariants: VariantSpec[] = [
       { id: 'handler-native', label: 'handler, native sharp', variant: 'handler', engine: 'linux-x64', warmup: 3 },
       // WebAssembly needs more warm-up: V8 compiles the hot functions again, optimised, after a while.
       { id: 'handler-wasm32', label: 'handler, wasm32 sharp', variant: 'handler', engine: 'wasm32', warmup: 8 },
@@ -116,10 +119,11 @@ async function main(): Promise<void> {
         warmup: 2,
         unavailable: (input) => (input.format === 'webp' ? 'jimp 1.6 has no WebP decoder' : undefined),
       },
-    ].filter((v) => only === undefined || only.includes(v.id)) as VariantSpec[];
+    ];
+    const variants = allVariants.filter((v) => only === undefined || only.includes(v.id));
 
     const measurements: Measurement[] = [];
-    for (const input of BENCH_INPUTS) {
+    for (const input of inputs) {
       for (const box of BENCH_SIZES) {
         for (const spec of variants) {
           const m = await measure(spec, input, box, {
@@ -140,7 +144,8 @@ async function main(): Promise<void> {
     // ---- packaging and cold start ----
     const coldStarts: ColdStart[] = [];
     if (!skipColdStart) {
-      const coldInput = inputFiles.get('jpeg-12mp')!;
+      const coldInput = inputFiles.get('jpeg-12mp') ?? path.join(tmp, 'cold.jpg');
+      if (!fs.existsSync(coldInput)) fs.writeFileSync(coldInput, await BENCH_INPUTS[0].make());
       for (const engine of engines) {
         const pkg = production.get(engine)!;
         const dir = unpackZip(pkg.zipPath, `resize-cold-${engine}-`);
@@ -152,7 +157,7 @@ async function main(): Promise<void> {
       }
     }
 
-    report(measurements, variants, coldStarts, production.get(ImageEngine.LINUX_X64)!.bytes, production.get(ImageEngine.WASM32)!.bytes);
+    report(inputs, measurements, variants, coldStarts, production.get(ImageEngine.LINUX_X64)!.bytes, production.get(ImageEngine.WASM32)!.bytes);
     console.log(`\nTotal benchmark time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
     if (jsonOut) {
@@ -316,14 +321,14 @@ async function coldStart(engine: string, zipBytes: number, dir: string, inputFil
 
 const fmt = (v: number | undefined | null, digits = 1): string => (v === undefined || v === null ? 'n/a' : v.toFixed(digits));
 
-function report(measurements: readonly Measurement[], variants: readonly VariantSpec[], coldStarts: readonly ColdStart[], nativeZip: number, wasmZip: number): void {
+function report(inputs: readonly BenchInput[], measurements: readonly Measurement[], variants: readonly VariantSpec[], coldStarts: readonly ColdStart[], nativeZip: number, wasmZip: number): void {
   const find = (variant: string, input: string, box: number): Measurement | undefined =>
     measurements.find((m) => m.variant === variant && m.input === input && m.box === box);
 
   console.log('\n## Throughput (one core; each row its own process; MB = 10^6 bytes)\n');
   console.log('| input → box | variant | median ms | p90 ms | images/s | peak RSS MB | n |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const input of BENCH_INPUTS) {
+  for (const input of inputs) {
     for (const box of BENCH_SIZES) {
       for (const spec of variants) {
         const m = find(spec.id, input.id, box)!;
@@ -342,7 +347,7 @@ function report(measurements: readonly Measurement[], variants: readonly Variant
   console.log('| --- | ---: | ---: | ---: | ---: |');
   const ratio = (a: Measurement | undefined, b: Measurement | undefined): string =>
     a?.status === 'ok' && b?.status === 'ok' ? `${(a.medianMs! / b.medianMs!).toFixed(2)}×` : 'n/a';
-  for (const input of BENCH_INPUTS) {
+  for (const input of inputs) {
     for (const box of BENCH_SIZES) {
       const h = find('handler-native', input.id, box);
       console.log(
@@ -364,7 +369,7 @@ function report(measurements: readonly Measurement[], variants: readonly Variant
   const h128 = find('handler-native', 'jpeg-12mp', 128);
   const value = (a: Measurement | undefined, b: Measurement | undefined): number | undefined =>
     a?.status === 'ok' && b?.status === 'ok' ? a.medianMs! / b.medianMs! : undefined;
-  const wasmRatios = BENCH_INPUTS.flatMap((i) => BENCH_SIZES.map((box) => ({ s: `${i.id}→${box}`, r: value(find('handler-wasm32', i.id, box), find('handler-native', i.id, box)) })));
+  const wasmRatios = inputs.flatMap((i) => BENCH_SIZES.map((box) => ({ s: `${i.id}→${box}`, r: value(find('handler-wasm32', i.id, box), find('handler-native', i.id, box)) })));
   const worstWasm = wasmRatios.filter((w) => w.r !== undefined).sort((a, b) => b.r! - a.r!)[0];
   const rss1024 = find('handler-native', 'jpeg-12mp', 1024)?.peakRssMB ?? undefined;
   const targets: [string, number | undefined, (v: number) => boolean, string][] = [

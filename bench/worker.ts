@@ -86,7 +86,7 @@ async function prepare(job: Job, input: Buffer): Promise<Prepared> {
       return prepareHandler(job, input);
     case 'sharp': {
       // The same tuning the handler applies, so the comparison is about the handler path, not the settings.
-      const sharp = project('sharp') as typeof import('sharp');
+      const sharp = project('sharp') as typeof import('sharp').default;
       sharp.concurrency(1);
       sharp.cache(false);
       let last: Buffer | undefined;

@@ -109,7 +109,7 @@ export const coreHarness: AdapterHarness = {
         try {
           const result = await processObject(
             { bucket: event.bucket, key: event.key, eventKind: event.kind, ...(event.size === undefined ? {} : { size: event.size }) },
-            { config, store, log: (entry) => logs.push({ ...entry }), maxKeyBytes: this.maxKeyBytes },
+            { config, store, log: (entry) => logs.push({ ...entry }), maxKeyBytes: coreHarness.maxKeyBytes },
           );
           return { results: [result], logs };
         } catch (error) {
