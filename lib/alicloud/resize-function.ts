@@ -3,13 +3,13 @@ import { Construct } from 'constructs';
 import { Fcv3AsyncInvokeConfig } from '../generated/providers/alicloud/fcv3-async-invoke-config';
 import { Fcv3Function } from '../generated/providers/alicloud/fcv3-function';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
-import { FitMode, OutputFormat, RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
+import { RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
 import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
-import { ResizeWiring } from '../core/resize-wiring';
+import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { FunctionExecutionRole, FunctionLogConfig } from './execution-role';
@@ -28,7 +28,7 @@ export enum FcNodeRuntime {
 /** FC environment variables may total at most 4 KB. */
 const FC_ENVIRONMENT: EnvironmentRules = { service: 'Function Compute', maxBytes: 4096 };
 
-export interface ResizeFunctionProps extends AlicloudPlacement {
+export interface ResizeFunctionProps extends AlicloudPlacement, ResizeFunctionOptions<IEventedBucket> {
   /**
    * Function name: letters, digits, "_" and "-", starting with a letter or "_", at most 64 characters.
    * @default derived from the construct path
@@ -36,23 +36,6 @@ export interface ResizeFunctionProps extends AlicloudPlacement {
   readonly functionName?: string;
   /** @default - "Resizes images from OSS object events." */
   readonly description?: string;
-  /**
-   * Bucket the resized images are written to.
-   * @default the bucket whose events invoke the function (the function may then be bound to one bucket only)
-   */
-  readonly destinationBucket?: IEventedBucket;
-  /** Prefix the resized images are written under; must not be empty. @default 'processed/' */
-  readonly destinationPrefix?: string;
-  /** Output sizes. @default [{ width: 128, height: 128 }] (the box of the original tutorial) */
-  readonly sizes?: readonly ResizeTarget[];
-  /** @default 'inside' */
-  readonly fit?: FitMode;
-  /** @default 'keep' */
-  readonly format?: OutputFormat;
-  /** Quality of lossy outputs, 1-100. @default 80 */
-  readonly quality?: number;
-  /** Inputs with more pixels are refused (decompression bombs). @default 100_000_000 */
-  readonly maxInputPixels?: number;
   /** @default FcNodeRuntime.NODEJS_20 */
   readonly runtime?: FcNodeRuntime;
   /**

@@ -1,10 +1,31 @@
 import { IConstruct } from 'constructs';
-import type { ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
+import type { FitMode, OutputFormat, ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
 import { ConfigurationError } from './errors';
 import { NormalizedKeyFilter } from './filters';
 import { IBucketRef, sameBucket } from './notifications';
 import { checkRecursion } from './recursion';
-import { ResizeOptions, validateResizeOptions } from './resize-options';
+import { validateResizeOptions } from './resize-options';
+
+/** What every cloud's ResizeFunction accepts about the resizing itself and where outputs go. */
+export interface ResizeFunctionOptions<B extends IBucketRef = IBucketRef> {
+  /**
+   * Bucket the resized images are written to.
+   * @default the bucket whose events invoke the function (the function may then be bound to one bucket only)
+   */
+  readonly destinationBucket?: B;
+  /** Prefix the resized images are written under; must not be empty. @default 'processed/' */
+  readonly destinationPrefix?: string;
+  /** Output sizes; several sizes each get a folder (`name`, default `<w>x<h>`). @default [{ width: 128, height: 128 }] */
+  readonly sizes?: readonly ResizeTarget[];
+  /** @default 'inside' (fit within the box, keep the aspect ratio) */
+  readonly fit?: FitMode;
+  /** @default 'keep' */
+  readonly format?: OutputFormat;
+  /** Quality of lossy outputs, 1-100. @default 80 */
+  readonly quality?: number;
+  /** Inputs with more pixels are refused (decompression bombs). @default 100_000_000 */
+  readonly maxInputPixels?: number;
+}
 
 /** A notification being bound to a resize function, as every cloud describes it. */
 export interface ResizeBinding<B extends IBucketRef = IBucketRef> {
@@ -15,11 +36,7 @@ export interface ResizeBinding<B extends IBucketRef = IBucketRef> {
   readonly allowRecursion: boolean;
 }
 
-export interface ResizeWiringProps<B extends IBucketRef = IBucketRef> extends Omit<ResizeOptions, 'destinationPrefix'> {
-  /** @default the bucket of the first notification bound */
-  readonly destinationBucket?: B;
-  /** @default 'processed/' */
-  readonly destinationPrefix?: string;
+export interface ResizeWiringProps<B extends IBucketRef = IBucketRef> extends ResizeFunctionOptions<B> {
   /** Most notifications the cloud lets one function have. */
   readonly maxBindings: number;
   /** The cloud's name for its functions, for messages ("Function Compute", "SCF"). */

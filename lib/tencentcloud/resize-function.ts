@@ -3,14 +3,14 @@ import { Construct } from 'constructs';
 import { ScfFunction } from '../generated/providers/tencentcloud/scf-function';
 import { ScfFunctionEventInvokeConfig } from '../generated/providers/tencentcloud/scf-function-event-invoke-config';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
-import { FitMode, OutputFormat, RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
+import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
 import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
 import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
 import { stackSingleton } from '../core/placement';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
-import { ResizeWiring } from '../core/resize-wiring';
+import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { ScfExecutionRole } from './execution-role';
@@ -35,27 +35,13 @@ const NODE_TARGET: Record<ScfNodeRuntime, string> = {
 /** SCF environment variables: 4 KB in all, and three reserved name prefixes. */
 const SCF_ENVIRONMENT: EnvironmentRules = { service: 'SCF', maxBytes: 4096, reservedPrefixes: ['SCF_', 'QCLOUD_', 'TENCENTCLOUD_'] };
 
-export interface ResizeFunctionProps extends TencentcloudPlacement {
+export interface ResizeFunctionProps extends TencentcloudPlacement, ResizeFunctionOptions<IEventedBucket> {
   /** 2-60 characters: a letter first, letters, digits, "-" and "_". @default derived from the construct path */
   readonly functionName?: string;
   /** SCF namespace (created beforehand, or `default`). @default 'default' */
   readonly namespace?: string;
   /** @default - "Resizes images from COS object events." */
   readonly description?: string;
-  /** @default the bucket whose events invoke the function (the function may then be bound to one bucket only) */
-  readonly destinationBucket?: IEventedBucket;
-  /** @default 'processed/' */
-  readonly destinationPrefix?: string;
-  /** @default [{ width: 128, height: 128 }] */
-  readonly sizes?: readonly ResizeTarget[];
-  /** @default 'inside' */
-  readonly fit?: FitMode;
-  /** @default 'keep' */
-  readonly format?: OutputFormat;
-  /** @default 80 */
-  readonly quality?: number;
-  /** @default 100_000_000 */
-  readonly maxInputPixels?: number;
   /** @default ScfNodeRuntime.NODEJS_18_15 */
   readonly runtime?: ScfNodeRuntime;
   /** Image engine shipped in the zip. @default ImageEngine.WASM32 (SCF runs CentOS 7, too old for the native build) */

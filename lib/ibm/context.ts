@@ -1,0 +1,54 @@
+import { TerraformProvider } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { DataIbmResourceGroup } from '../generated/providers/ibm/data-ibm-resource-group';
+import { IbmProvider } from '../generated/providers/ibm/provider';
+import { findProvider, stackSingleton } from '../core/placement';
+import { isLiteral } from '../core/tokens';
+
+/** The provider's region when neither its `region` argument nor IC_REGION/IBMCLOUD_REGION/BM_REGION/BLUEMIX_REGION is set. */
+export const IBM_DEFAULT_REGION = 'us-south';
+
+/** Where a construct's resources live. */
+export interface IbmPlacement {
+  /** @default the only `IbmProvider` of the stack (or its only unaliased one) */
+  readonly provider?: TerraformProvider;
+  /**
+   * The region, e.g. `us-south`, `eu-de`.
+   * @default the provider's `region` when it is a literal; `us-south` (the provider's default) when the provider
+   * sets none. A region the provider gets from IC_REGION at apply time is caught by a plan-time precondition.
+   */
+  readonly region?: string;
+  /**
+   * Resource group for the resources that need one (Code Engine project, Cloud Functions namespace, COS instance).
+   * @default the account's default resource group
+   */
+  readonly resourceGroupId?: string;
+}
+
+export interface ResolvedIbmPlacement {
+  readonly provider?: TerraformProvider;
+  /** The region as a literal, when known at synth. */
+  readonly literalRegion?: string;
+  /** True when the region is only the provider's default (`us-south`), which IC_REGION could change at apply time. */
+  readonly regionIsDefault: boolean;
+  readonly resourceGroupId?: string;
+}
+
+export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): ResolvedIbmPlacement {
+  const provider = findProvider(scope, IbmProvider, 'IBM Cloud', props.provider);
+  const providerRegion = provider instanceof IbmProvider ? provider.regionInput : undefined;
+  if (isLiteral(props.region)) return { provider, literalRegion: props.region, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
+  if (isLiteral(providerRegion)) return { provider, literalRegion: providerRegion, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
+  if (props.region === undefined && providerRegion === undefined) {
+    return { provider, literalRegion: IBM_DEFAULT_REGION, regionIsDefault: true, resourceGroupId: props.resourceGroupId };
+  }
+  return { provider, literalRegion: undefined, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
+}
+
+/** The resource group ID to use: the one given, else the account's default group (one data source per stack and provider). */
+export function resourceGroupId(scope: IConstruct, placement: ResolvedIbmPlacement): string {
+  if (placement.resourceGroupId !== undefined) return placement.resourceGroupId;
+  const provider = placement.provider;
+  return stackSingleton(scope, `IbmDefaultResourceGroup${provider ? `-${provider.node.id}` : ''}`, (s, id) =>
+    new DataIbmResourceGroup(s, id, { isDefault: true, provider })).id;
+}

@@ -1,0 +1,15 @@
+export * from './cloud-functions';
+export * from './code-engine-project';
+export * from './context';
+export * from './cos-events';
+export * from './cos-instance';
+export * from './cos-subscription';
+export * from './evented-bucket';
+export * from './handler';
+export * from './naming';
+export * from './resize-function';
+export * from './terraform-data';
+export * from './trigger-role';
+export * from './trusted-profile';
+export { IbmProvider } from '../generated/providers/ibm/provider';
+export type { IbmProviderConfig } from '../generated/providers/ibm/provider';

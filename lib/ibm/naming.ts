@@ -1,0 +1,83 @@
+import { IConstruct } from 'constructs';
+import { ConfigurationError } from '../core/errors';
+import { KeyFilterRules } from '../core/filters';
+import { NotificationLimits } from '../core/notifications';
+import { isLiteral } from '../core/tokens';
+
+/** COS object keys are at most 1024 bytes of UTF-8; prefixes and suffixes are plain text. */
+export const IBM_COS_FILTER_RULES: KeyFilterRules = { cloud: 'IBM Cloud Object Storage', maxBytes: 1024 };
+/** A Code Engine project holds at most 100 COS subscriptions; no bucket can carry more than its project allows. */
+export const CODE_ENGINE_MAX_COS_SUBSCRIPTIONS = 100;
+export const IBM_COS_NOTIFICATION_LIMITS: NotificationLimits = { maxPerBucket: CODE_ENGINE_MAX_COS_SUBSCRIPTIONS };
+/** Longest object key the resize code may write on COS. */
+export const IBM_COS_MAX_KEY_BYTES = 1024;
+
+export interface NameRule {
+  readonly what: string;
+  readonly pattern: RegExp;
+  readonly explain: string;
+}
+
+/** COS bucket names: 3-63 lower-case letters, digits, "-" and ".", starting and ending with a letter or digit. */
+export const BUCKET_NAME: NameRule = {
+  what: 'COS bucket name',
+  pattern: /^(?=.{3,63}$)(?!.*[.-]{2})[a-z0-9][a-z0-9.-]*[a-z0-9]$/,
+  explain: '3-63 characters: lower-case letters, digits, "-" and "." (never two in a row), starting and ending with a letter or digit',
+};
+/** Code Engine app names, as the provider validates them (`^[a-z]([-a-z0-9]*[a-z0-9])?$`, 1-63). */
+export const CODE_ENGINE_APP_NAME: NameRule = {
+  what: 'Code Engine app name',
+  pattern: /^(?=.{1,63}$)[a-z]([-a-z0-9]*[a-z0-9])?$/,
+  explain: '1-63 characters: lower-case letters, digits and "-", a letter first, not ending in "-"',
+};
+/** Code Engine subscription names follow the app rule (Kubernetes resource names). */
+export const CODE_ENGINE_SUBSCRIPTION_NAME: NameRule = { ...CODE_ENGINE_APP_NAME, what: 'Code Engine subscription name' };
+/** Code Engine project names, as the provider validates them. */
+export const CODE_ENGINE_PROJECT_NAME: NameRule = {
+  what: 'Code Engine project name',
+  pattern: /^(?=.{1,128}$)([^\x00-\x7F]|[a-zA-Z0-9\-._: ])+$/,
+  explain: '1-128 characters: letters, digits, spaces and "-._:"',
+};
+/** The image reference regexp of `ibm_code_engine_app.image_reference` (length 1-256). */
+export const IMAGE_REFERENCE: NameRule = {
+  what: 'image reference',
+  pattern: /^(?=.{1,256}$)([a-z0-9][a-z0-9\-_.]+[a-z0-9][/])?([a-z0-9][a-z0-9\-_]+[a-z0-9][/])?[a-z0-9][a-z0-9\-_./]+[a-z0-9](:[\w][\w.-]{0,127})?(@sha256:[a-fA-F0-9]{64})?$/,
+  explain: 'a registry image such as "us.icr.io/my-namespace/resize:1.0" (lower case; a tag and/or @sha256 digest)',
+};
+/** Registry secret names (DNS-1123 subdomain, 1-253). */
+export const IMAGE_SECRET_NAME: NameRule = {
+  what: 'registry secret name',
+  pattern: /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+  explain: 'a DNS subdomain: lower-case letters, digits, "-" and ".", at most 253 characters',
+};
+/** Cloud Functions action, trigger and rule names (the provider's trigger regexp, which also fits actions). */
+export const FUNCTION_ENTITY_NAME: NameRule = {
+  what: 'Cloud Functions entity name',
+  pattern: /^(?=.{1,256}$)[A-Za-z0-9_]([\w@ .-]*[\w@.-])?$/,
+  explain: 'letters, digits, "_", "@", ".", "-" and inner spaces, starting with a letter, digit or "_"',
+};
+/** IAM trusted profile names: 1-48 characters. */
+export const TRUSTED_PROFILE_NAME: NameRule = {
+  what: 'trusted profile name',
+  pattern: /^[A-Za-z0-9_.-][A-Za-z0-9 _.-]{0,47}$/,
+  explain: '1-48 characters: letters, digits, spaces, "_", "." and "-"',
+};
+
+/** Checks a literal name against a rule; names that are Terraform references are checked by the cloud. */
+export function checkName(scope: IConstruct, rule: NameRule, name: string): string {
+  if (isLiteral(name) && !rule.pattern.test(name)) {
+    throw new ConfigurationError(scope, `${JSON.stringify(name)} is not a valid ${rule.what}.`, `use ${rule.explain}.`);
+  }
+  return name;
+}
+
+/** Names derived from construct paths for Code Engine (apps, subscriptions): lower case, a letter first. */
+export const CODE_ENGINE_NAME_RULES = { maxLength: 63, lowerCase: true, extraChars: '-', separator: '-', startWithLetter: true } as const;
+
+/**
+ * Terraform reads `${` and `%{` in every string of the synthesized JSON as template syntax; a prefix such as
+ * `in/${x}/` must reach the cloud literally, so they are doubled. cdktf's own token markers are left alone.
+ */
+export function escapeTerraformTemplate(text: string): string {
+  return text.replace(/\$\{(?!TfToken\[)/g, () => '$${').replace(/%\{/g, () => '%%{');
+}
