@@ -31,6 +31,10 @@ interface VariantSpec {
   readonly variant: Variant;
   readonly engine?: 'linux-x64' | 'wasm32';
   readonly warmup: number;
+  /** Minimum warm-up time, ms. */
+  readonly warmupMs: number;
+  /** Processes (rounds) its iterations are spread over, interleaved with the other variants'. */
+  readonly rounds: number;
   /** Why it cannot run on this input, if it cannot. */
   readonly unavailable?: (input: BenchInput) => string | undefined;
 }
@@ -42,6 +46,7 @@ interface Measurement {
   readonly status: 'ok' | 'unavailable' | 'failed';
   readonly note?: string;
   readonly n?: number;
+  readonly processes?: number;
   readonly medianMs?: number;
   readonly p90Ms?: number;
   readonly imagesPerSecond?: number;
@@ -101,15 +106,17 @@ async function main(): Promise<void> {
 
     // ---- throughput ----
     const allVariants: VariantSpec[] = [
-      { id: 'handler-native', label: 'handler, native sharp', variant: 'handler', engine: 'linux-x64', warmup: 3 },
-      // WebAssembly needs more warm-up: V8 compiles the hot functions again, optimised, after a while.
-      { id: 'handler-wasm32', label: 'handler, wasm32 sharp', variant: 'handler', engine: 'wasm32', warmup: 8 },
-      { id: 'sharp', label: 'raw sharp (native)', variant: 'sharp', warmup: 3 },
+      { id: 'handler-native', label: 'handler, native sharp', variant: 'handler', engine: 'linux-x64', warmup: 3, warmupMs: 200, rounds: 8 },
+      // WebAssembly needs a longer warm-up: on one core V8 takes seconds to tier the 9 MB module up to optimised code.
+      { id: 'handler-wasm32', label: 'handler, wasm32 sharp', variant: 'handler', engine: 'wasm32', warmup: 3, warmupMs: 2_500, rounds: 2 },
+      { id: 'sharp', label: 'raw sharp (native)', variant: 'sharp', warmup: 3, warmupMs: 200, rounds: 8 },
       {
         id: 'imagemagick',
         label: 'ImageMagick convert',
         variant: 'imagemagick',
         warmup: 2,
+        warmupMs: 0,
+        rounds: 1,
         unavailable: () => (convert ? undefined : `ImageMagick is not installed (looked for ${CONVERT_CANDIDATES.join(', ')})`),
       },
       {
@@ -117,6 +124,8 @@ async function main(): Promise<void> {
         label: 'jimp',
         variant: 'jimp',
         warmup: 2,
+        warmupMs: 0,
+        rounds: 1,
         unavailable: (input) => (input.format === 'webp' ? 'jimp 1.6 has no WebP decoder' : undefined),
       },
     ];
@@ -125,18 +134,12 @@ async function main(): Promise<void> {
     const measurements: Measurement[] = [];
     for (const input of inputs) {
       for (const box of BENCH_SIZES) {
-        for (const spec of variants) {
-          const m = await measure(spec, input, box, {
-            tmp,
-            worker,
-            taskset,
-            convert,
-            inputFile: inputFiles.get(input.id)!,
-            zipDir: spec.engine ? benchDirs.get(spec.engine === 'linux-x64' ? ImageEngine.LINUX_X64 : ImageEngine.WASM32) : undefined,
-            quick,
-          });
+        const ctx: MeasureContext = { tmp, worker, taskset, convert, inputFile: inputFiles.get(input.id)!, quick };
+        const zipDir = (spec: VariantSpec): string | undefined =>
+          spec.engine ? benchDirs.get(spec.engine === 'linux-x64' ? ImageEngine.LINUX_X64 : ImageEngine.WASM32) : undefined;
+        for (const m of await measureScenario(variants, input, box, ctx, zipDir)) {
           measurements.push(m);
-          process.stderr.write(`  ${input.id} → ${box}: ${spec.id} ${m.status === 'ok' ? `${m.medianMs!.toFixed(1)} ms (n=${m.n})` : `${m.status}: ${m.note}`}\n`);
+          process.stderr.write(`  ${input.id} → ${box}: ${m.variant} ${m.status === 'ok' ? `${m.medianMs!.toFixed(1)} ms (n=${m.n})` : `${m.status}: ${m.note}`}\n`);
         }
       }
     }
@@ -176,19 +179,83 @@ interface MeasureContext {
   readonly taskset?: string;
   readonly convert?: string;
   readonly inputFile: string;
-  readonly zipDir?: string;
   readonly quick: boolean;
 }
 
-async function measure(spec: VariantSpec, input: BenchInput, box: number, ctx: MeasureContext): Promise<Measurement> {
-  const base = { variant: spec.id, input: input.id, box };
-  const unavailable = spec.unavailable?.(input);
-  if (unavailable) return { ...base, status: 'unavailable', note: unavailable };
+/**
+ * Measures every variant on one scenario. Variants compared with each other at a few percent run in several rounds
+ * (one process each), interleaved in a rotating order, so a slow spell of the machine is shared out instead of
+ * landing on one variant; their samples are pooled.
+ */
+async function measureScenario(
+  variants: readonly VariantSpec[],
+  input: BenchInput,
+  box: number,
+  ctx: MeasureContext,
+  zipDir: (spec: VariantSpec) => string | undefined,
+): Promise<Measurement[]> {
+  const state = variants.map((spec) => ({
+    spec,
+    rounds: ctx.quick ? Math.min(spec.rounds, 2) : spec.rounds,
+    times: [] as number[],
+    rssKiB: [] as (number | null)[],
+    loaded: '',
+    output: undefined as Measurement['output'],
+    problem: (spec.unavailable?.(input) === undefined ? undefined : { status: 'unavailable', note: spec.unavailable!(input)! }) as
+      | { status: 'unavailable' | 'failed'; note: string }
+      | undefined,
+  }));
+  const maxRounds = Math.max(...state.map((s) => s.rounds));
+  for (let round = 0; round < maxRounds; round++) {
+    for (let k = 0; k < state.length; k++) {
+      const s = state[(k + round) % state.length];
+      if (round >= s.rounds || s.problem) continue;
+      const run = await runWorker(s.spec, input, box, ctx, zipDir(s.spec), s.rounds);
+      if ('failure' in run) {
+        s.problem = { status: 'failed', note: run.failure };
+        continue;
+      }
+      s.times.push(...run.result.times);
+      s.rssKiB.push(run.result.maxRssKiB);
+      s.loaded = run.result.loaded;
+      s.output = run.output;
+    }
+  }
+  return state.map((s): Measurement => {
+    const base = { variant: s.spec.id, input: input.id, box };
+    if (s.problem) return { ...base, ...s.problem };
+    const sorted = [...s.times].sort((a, b) => a - b);
+    const median = percentile(sorted, 0.5);
+    const rss = s.rssKiB.every((r) => r !== null) ? Math.max(...(s.rssKiB as number[])) : null;
+    return {
+      ...base,
+      status: 'ok',
+      n: sorted.length,
+      processes: s.rounds,
+      medianMs: median,
+      p90Ms: percentile(sorted, 0.9),
+      imagesPerSecond: 1000 / median,
+      peakRssMB: rss === null ? null : (rss * 1024) / MB,
+      output: s.output,
+      loaded: s.loaded,
+    };
+  });
+}
 
+/** One worker process: `1/share` of the iteration budget; its last output is decoded and checked. */
+async function runWorker(
+  spec: VariantSpec,
+  input: BenchInput,
+  box: number,
+  ctx: MeasureContext,
+  zipDir: string | undefined,
+  share: number,
+): Promise<{ result: WorkerResult; output: NonNullable<Measurement['output']> } | { failure: string }> {
   const output = path.join(ctx.tmp, `out-${spec.id}-${input.id}-${box}${input.extension}`);
+  fs.rmSync(output, { force: true });
   const job: Job = {
     variant: spec.variant,
-    zipDir: ctx.zipDir,
+    zipDir,
     engine: spec.engine,
     projectDir: PROJECT_DIR,
     convert: ctx.convert,
@@ -196,11 +263,12 @@ async function measure(spec: VariantSpec, input: BenchInput, box: number, ctx: M
     format: input.format,
     box,
     warmup: ctx.quick ? 1 : spec.warmup,
-    minIterations: ctx.quick ? 5 : 20,
-    maxIterations: ctx.quick ? 20 : 300,
-    minMs: ctx.quick ? 300 : 2_000,
-    maxMs: ctx.quick ? 2_000 : 15_000,
-    floorIterations: ctx.quick ? 3 : 5,
+    warmupMs: ctx.quick ? Math.min(spec.warmupMs, 500) : spec.warmupMs,
+    minIterations: Math.ceil((ctx.quick ? 5 : 24) / share),
+    maxIterations: Math.ceil((ctx.quick ? 20 : 300) / share),
+    minMs: (ctx.quick ? 300 : 2_400) / share,
+    maxMs: (ctx.quick ? 2_000 : 10_000) / share,
+    floorIterations: Math.ceil((ctx.quick ? 3 : 6) / share),
     output,
   };
   const command = [...(ctx.taskset ? [ctx.taskset, '-c', '0'] : []), process.execPath, ctx.worker, JSON.stringify(job)];
@@ -213,7 +281,7 @@ async function measure(spec: VariantSpec, input: BenchInput, box: number, ctx: M
   });
   const line = run.stdout?.split('\n').find((l) => l.startsWith('RESULT '));
   if (run.status !== 0 || !line) {
-    return { ...base, status: 'failed', note: (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n').slice(0, 3).join(' ') };
+    return { failure: (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n').slice(0, 3).join(' ') };
   }
   const result = JSON.parse(line.slice('RESULT '.length)) as WorkerResult;
 
@@ -222,21 +290,9 @@ async function measure(spec: VariantSpec, input: BenchInput, box: number, ctx: M
   const want = expectedSize(input, box);
   const got = { format: meta.format, width: meta.width, height: meta.height };
   if (got.format !== input.format || Math.abs(got.width - want.width) > 1 || Math.abs(got.height - want.height) > 1) {
-    return { ...base, status: 'failed', note: `wrong output ${JSON.stringify(got)}, expected ${input.format} ${want.width}×${want.height}` };
+    return { failure: `wrong output ${JSON.stringify(got)}, expected ${input.format} ${want.width}×${want.height}` };
   }
-  const sorted = [...result.times].sort((a, b) => a - b);
-  const median = percentile(sorted, 0.5);
-  return {
-    ...base,
-    status: 'ok',
-    n: sorted.length,
-    medianMs: median,
-    p90Ms: percentile(sorted, 0.9),
-    imagesPerSecond: 1000 / median,
-    peakRssMB: result.maxRssKiB === null ? null : (result.maxRssKiB * 1024) / MB,
-    output: got,
-    loaded: result.loaded,
-  };
+  return { result, output: got };
 }
 
 /** Nearest-rank percentile of sorted values (the median of an even count is the mean of the middle two). */
@@ -326,7 +382,7 @@ function report(inputs: readonly BenchInput[], measurements: readonly Measuremen
     measurements.find((m) => m.variant === variant && m.input === input && m.box === box);
 
   console.log('\n## Throughput (one core; each row its own process; MB = 10^6 bytes)\n');
-  console.log('| input → box | variant | median ms | p90 ms | images/s | peak RSS MB | n |');
+  console.log('| input → box | variant | median ms | p90 ms | images/s | peak RSS MB | n (processes) |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const input of inputs) {
     for (const box of BENCH_SIZES) {
@@ -337,7 +393,7 @@ function report(inputs: readonly BenchInput[], measurements: readonly Measuremen
           console.log(`| ${scenario} | ${spec.label} | ${m.status}: ${m.note} | | | | |`);
           continue;
         }
-        console.log(`| ${scenario} | ${spec.label} | ${fmt(m.medianMs)} | ${fmt(m.p90Ms)} | ${fmt(m.imagesPerSecond, 1)} | ${fmt(m.peakRssMB, 0)} | ${m.n} |`);
+        console.log(`| ${scenario} | ${spec.label} | ${fmt(m.medianMs)} | ${fmt(m.p90Ms)} | ${fmt(m.imagesPerSecond, 1)} | ${fmt(m.peakRssMB, 0)} | ${m.n} (${m.processes}) |`);
       }
     }
   }

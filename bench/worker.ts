@@ -26,7 +26,10 @@ export interface Job {
   readonly input: string;
   readonly format: 'jpeg' | 'png' | 'webp';
   readonly box: number;
+  /** Untimed iterations first: at least this many… */
   readonly warmup: number;
+  /** …and for at least this long (WebAssembly runs slower until V8 has tiered its code up, which takes seconds). */
+  readonly warmupMs: number;
   readonly minIterations: number;
   readonly maxIterations: number;
   /** Keep iterating (past minIterations) until this much time was measured… */
@@ -53,7 +56,8 @@ async function main(): Promise<void> {
   const input = fs.readFileSync(job.input);
   const { iteration, lastOutput, loaded, peak } = await prepare(job, input);
 
-  for (let i = 0; i < job.warmup; i++) await iteration();
+  const warming = performance.now();
+  for (let i = 0; i < job.warmup || performance.now() - warming < job.warmupMs; i++) await iteration();
   const times: number[] = [];
   const started = performance.now();
   for (;;) {
@@ -77,7 +81,19 @@ interface Prepared {
   readonly peak: () => number | null;
 }
 
-const ownPeak = (): number => process.resourceUsage().maxRSS;
+/**
+ * This process's peak RSS in KiB: VmHWM, the high-water mark of its own memory since exec. getrusage's maxRSS would
+ * also count the RSS of the parent at fork time (here the benchmark runner), so it is only the fallback off Linux.
+ */
+const ownPeak = (): number => {
+  try {
+    const match = /VmHWM:\s*(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Number(match[1]);
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS;
+};
 
 async function prepare(job: Job, input: Buffer): Promise<Prepared> {
   const project = createRequire(path.join(job.projectDir, 'package.json'));
@@ -108,7 +124,8 @@ async function prepare(job: Job, input: Buffer): Promise<Prepared> {
         iteration,
         lastOutput: async () => fs.readFileSync(job.output),
         loaded: () => spawnSync(job.convert!, ['-version']).stdout.toString().split('\n')[0],
-        // Peak RSS of convert itself, from GNU time (the Node.js process that starts it is not part of it).
+        // Peak RSS of convert itself, from GNU time (the Node.js process that starts it is not part of it; convert is
+        // forked by the small `time` process, so it inherits no parent's RSS).
         peak: () => {
           if (!fs.existsSync('/usr/bin/time')) return null;
           const timed = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', job.convert!, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });

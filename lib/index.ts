@@ -5,4 +5,5 @@
 export * from './core';
 export * as alicloud from './alicloud';
 export * as tencentcloud from './tencentcloud';
+export * as ibm from './ibm';
 export * as testing from './testing';

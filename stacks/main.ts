@@ -1,6 +1,8 @@
 /** The example app: `npx cdktf synth` writes one stack per example to cdktf.out/stacks/. */
 import { App } from 'cdktf';
 import { AlicloudResizeStack } from './alicloud-resize-stack';
+import { IbmFunctionsResizeStack } from './ibm-functions-resize-stack';
+import { IbmResizeStack } from './ibm-resize-stack';
 import { TencentcloudResizeStack } from './tencentcloud-resize-stack';
 
 const app = new App();
@@ -14,4 +16,12 @@ new TencentcloudResizeStack(app, 'tencentcloud-resize', {
   bucketName: process.env.RESIZE_COS_BUCKET_NAME,
   createScfServiceRole: process.env.CREATE_SCF_QCSROLE === 'true',
 });
+new IbmResizeStack(app, 'ibm-resize', {
+  region: process.env.IBM_REGION,
+  imageReference: process.env.IBM_RESIZE_IMAGE,
+  imageSecret: process.env.IBM_IMAGE_SECRET,
+  bucketName: process.env.RESIZE_IBM_BUCKET_NAME,
+});
+// IBM ended Cloud Functions in October 2024: this stack synthesizes (with a warning) but cannot be deployed.
+new IbmFunctionsResizeStack(app, 'ibm-functions-resize', { region: process.env.IBM_REGION });
 app.synth();

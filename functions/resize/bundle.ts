@@ -12,6 +12,9 @@ export interface ResizeEntry {
 export const RESIZE_ENTRIES = {
   alicloud: { entryPoint: path.join(__dirname, 'src', 'adapters', 'alicloud.ts'), handler: 'index.handler' },
   tencentcloud: { entryPoint: path.join(__dirname, 'src', 'adapters', 'tencentcloud.ts'), handler: 'index.main_handler' },
+  // An HTTP server (CloudEvents POSTs), started by the container image's `node index.js`.
+  ibmCodeEngine: { entryPoint: path.join(__dirname, 'src', 'adapters', 'ibm-code-engine.ts'), handler: 'index.js' },
+  ibmCloudFunctions: { entryPoint: path.join(__dirname, 'src', 'adapters', 'ibm-cloud-functions.ts'), handler: 'main' },
 } as const satisfies Record<string, ResizeEntry>;
 
 /** Shipped as real `node_modules` next to `index.js`: sharp loads a native (or wasm) build at runtime. */

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import type { FitMode, OutputFormat, ResizeTarget } from '../../functions/resize/src/config';
+import type { AnimationMode, FitMode, OutputFormat, ResizeTarget } from '../../functions/resize/src/config';
 import { ConfigurationError } from './errors';
 
 /** The resize settings every cloud's ResizeFunction accepts. */
@@ -10,6 +10,9 @@ export interface ResizeOptions {
   readonly format?: OutputFormat;
   readonly quality?: number;
   readonly maxInputPixels?: number;
+  readonly maxInputBytes?: number;
+  readonly background?: string;
+  readonly animated?: AnimationMode;
 }
 
 const FITS: readonly FitMode[] = ['inside', 'outside', 'cover', 'contain', 'fill'];
@@ -36,16 +39,20 @@ export function validateResizeOptions(scope: IConstruct, o: ResizeOptions): Resi
     throw new ConfigurationError(scope, 'sizes is empty: the function would write nothing.', 'give at least one size, e.g. [{ width: 128 }].');
   }
   const targets = sizes.map((t) => {
-    for (const [dim, v] of [['width', t.width], ['height', t.height ?? t.width]] as const) {
+    if (t.widthOnly && t.height !== undefined) {
+      throw new ConfigurationError(scope, `Size ${t.width} is widthOnly but also has a height (${t.height}).`, 'drop height, or drop widthOnly to fit a box.');
+    }
+    for (const [dim, v] of [['width', t.width], ['height', t.widthOnly ? t.width : (t.height ?? t.width)]] as const) {
       if (!Number.isInteger(v) || v < 1 || v > MAX_EDGE) {
         throw new ConfigurationError(scope, `Size ${dim} ${v} is out of range.`, `use a whole number of pixels from 1 to ${MAX_EDGE}.`);
       }
     }
-    const name = t.name ?? (sizes.length > 1 ? `${t.width}x${t.height ?? t.width}` : undefined);
+    const name = t.name ?? (sizes.length > 1 ? (t.widthOnly ? `w${t.width}` : `${t.width}x${t.height ?? t.width}`) : undefined);
     if (name !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(name)) {
       throw new ConfigurationError(scope, `Size name ${JSON.stringify(name)} is not a valid folder name.`, 'use 1-64 letters, digits, ".", "_" or "-".');
     }
-    return { width: t.width, height: t.height ?? t.width, ...(name !== undefined ? { name } : {}) };
+    const named = name !== undefined ? { name } : {};
+    return t.widthOnly ? { width: t.width, widthOnly: true, ...named } : { width: t.width, height: t.height ?? t.width, ...named };
   });
   const names = targets.map((t) => t.name ?? '');
   const dup = names.find((n, i) => names.indexOf(n) !== i);
@@ -61,6 +68,15 @@ export function validateResizeOptions(scope: IConstruct, o: ResizeOptions): Resi
   }
   if (o.quality !== undefined && (!Number.isInteger(o.quality) || o.quality < 1 || o.quality > 100)) {
     throw new ConfigurationError(scope, `quality ${o.quality} is out of range.`, 'use a whole number from 1 to 100.');
+  }
+  if (o.maxInputBytes !== undefined && (!Number.isInteger(o.maxInputBytes) || o.maxInputBytes < 1)) {
+    throw new ConfigurationError(scope, `maxInputBytes ${o.maxInputBytes} is invalid.`, 'use a positive whole number of bytes, e.g. 104857600.');
+  }
+  if (o.background !== undefined && !/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(o.background)) {
+    throw new ConfigurationError(scope, `background ${JSON.stringify(o.background)} is not a colour.`, 'use "#rgb" or "#rrggbb", e.g. "#ffffff".');
+  }
+  if (o.animated !== undefined && o.animated !== 'first-frame' && o.animated !== 'all-frames') {
+    throw new ConfigurationError(scope, `animated ${JSON.stringify(o.animated)} is unknown.`, 'use "first-frame" or "all-frames".');
   }
   if (o.maxInputPixels !== undefined && (!Number.isInteger(o.maxInputPixels) || o.maxInputPixels < 1)) {
     throw new ConfigurationError(scope, `maxInputPixels ${o.maxInputPixels} is invalid.`, 'use a positive whole number, e.g. 100000000.');

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import type { FitMode, OutputFormat, ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
+import type { AnimationMode, FitMode, OutputFormat, ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
 import { ConfigurationError } from './errors';
 import { NormalizedKeyFilter } from './filters';
 import { IBucketRef, sameBucket } from './notifications';
@@ -23,8 +23,14 @@ export interface ResizeFunctionOptions<B extends IBucketRef = IBucketRef> {
   readonly format?: OutputFormat;
   /** Quality of lossy outputs, 1-100. @default 80 */
   readonly quality?: number;
-  /** Inputs with more pixels are refused (decompression bombs). @default 100_000_000 */
+  /** Inputs with more pixels (over all decoded frames) are refused: decompression bombs. @default 100_000_000 */
   readonly maxInputPixels?: number;
+  /** Objects larger than this many bytes are refused (the whole object is held in memory). @default 104_857_600 */
+  readonly maxInputBytes?: number;
+  /** Colour transparent pixels are flattened onto in JPEG output, `#rgb` or `#rrggbb`. @default '#ffffff' */
+  readonly background?: string;
+  /** Animated GIF/WebP: a still of the first frame, or every frame (GIF/WebP output only). @default 'first-frame' */
+  readonly animated?: AnimationMode;
 }
 
 /** A notification being bound to a resize function, as every cloud describes it. */
@@ -107,6 +113,9 @@ export class ResizeWiring<B extends IBucketRef = IBucketRef> {
       format: this.props.format ?? 'keep',
       quality: this.props.quality ?? 80,
       maxInputPixels: this.props.maxInputPixels ?? 100_000_000,
+      maxInputBytes: this.props.maxInputBytes ?? 104_857_600,
+      background: this.props.background ?? '#ffffff',
+      animated: this.props.animated ?? 'first-frame',
     };
   }
 

@@ -1,4 +1,3 @@
-import * as path from 'path';
 import { Annotations, ITerraformDependable, Lazy, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { FunctionAction } from '../generated/providers/ibm/function-action';
@@ -6,12 +5,12 @@ import { FunctionNamespace } from '../generated/providers/ibm/function-namespace
 import { FunctionRule } from '../generated/providers/ibm/function-rule';
 import { FunctionTrigger } from '../generated/providers/ibm/function-trigger';
 import { ResourceKey } from '../generated/providers/ibm/resource-key';
-import { RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
-import { FitMode, OutputFormat, RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
+import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
+import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
 import { pathHash, physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
-import { ResizeWiring } from '../core/resize-wiring';
+import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement, resourceGroupId } from './context';
 import { ICosInstance } from './cos-instance';
 import { cosEndpoint, IEventedBucket } from './evented-bucket';
@@ -20,7 +19,7 @@ import { checkName, escapeTerraformTemplate, FUNCTION_ENTITY_NAME } from './nami
 import { TriggerRole } from './trigger-role';
 
 /** The Cloud Functions entry of the resize code (`main(params)`), bundled as `index.js`. */
-export const IBM_CLOUD_FUNCTIONS_ENTRY = path.join(__dirname, '..', '..', 'functions', 'resize', 'src', 'adapters', 'ibm-cloud-functions.ts');
+export const IBM_CLOUD_FUNCTIONS_ENTRY = RESIZE_ENTRIES.ibmCloudFunctions.entryPoint;
 /** The feed that turns COS notifications into trigger firings. */
 export const COS_CHANGES_FEED = '/whisk.system/cos/changes';
 /** Action parameters that carry the HMAC keys (read by functions/resize/src/adapters/ibm-cloud-functions.ts). */
@@ -32,25 +31,11 @@ export const CLOUD_FUNCTIONS_END_OF_LIFE =
   'IBM Cloud Functions reached end of life in October 2024: IBM disabled and deprovisioned the service, so this stack synthesizes and validates but cannot be deployed (the ibm_function_* resources still exist in the provider). ' +
   'Use ibm.ResizeFunction (Code Engine) instead; see docs/ibm.md.';
 
-export interface CloudFunctionsResizeFunctionProps extends IbmPlacement {
+export interface CloudFunctionsResizeFunctionProps extends IbmPlacement, ResizeFunctionOptions<IEventedBucket> {
   /** @default derived from the construct path */
   readonly namespaceName?: string;
   /** @default 'resize' */
   readonly actionName?: string;
-  /** @default the bucket whose events invoke the function */
-  readonly destinationBucket?: IEventedBucket;
-  /** @default 'processed/' */
-  readonly destinationPrefix?: string;
-  /** @default [{ width: 128, height: 128 }] */
-  readonly sizes?: readonly ResizeTarget[];
-  /** @default 'inside' */
-  readonly fit?: FitMode;
-  /** @default 'keep' */
-  readonly format?: OutputFormat;
-  /** @default 80 */
-  readonly quality?: number;
-  /** @default 100_000_000 */
-  readonly maxInputPixels?: number;
   /** Memory in MB, 128-2048. @default 1024 */
   readonly memorySize?: number;
   /** Seconds, 1-600. @default 60 */

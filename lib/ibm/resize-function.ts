@@ -1,12 +1,12 @@
 import { Lazy, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { CodeEngineApp } from '../generated/providers/ibm/code-engine-app';
-import { FitMode, OutputFormat, RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
+import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
 import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
 import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
-import { ResizeWiring } from '../core/resize-wiring';
+import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { isLiteral } from '../core/tokens';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './context';
 import { CodeEngineProject, ICodeEngineProject } from './code-engine-project';
@@ -41,7 +41,7 @@ const CPU_MEMORY: Record<string, readonly string[]> = {
   '8': ['16G', '32G'],
 };
 
-export interface ResizeFunctionProps extends IbmPlacement {
+export interface ResizeFunctionProps extends IbmPlacement, ResizeFunctionOptions<IEventedBucket> {
   /**
    * The image to run, built from `functions/resize/ibm` (see docs/ibm.md), e.g. `us.icr.io/my-namespace/resize:1.0`.
    * Pin a tag or digest: Code Engine only redeploys when this value changes.
@@ -53,20 +53,6 @@ export interface ResizeFunctionProps extends IbmPlacement {
   readonly project?: ICodeEngineProject;
   /** Code Engine app name. @default derived from the construct path */
   readonly appName?: string;
-  /** @default the bucket whose events invoke the function (the function may then be bound to one bucket only) */
-  readonly destinationBucket?: IEventedBucket;
-  /** @default 'processed/' */
-  readonly destinationPrefix?: string;
-  /** @default [{ width: 128, height: 128 }] */
-  readonly sizes?: readonly ResizeTarget[];
-  /** @default 'inside' */
-  readonly fit?: FitMode;
-  /** @default 'keep' */
-  readonly format?: OutputFormat;
-  /** @default 80 */
-  readonly quality?: number;
-  /** @default 100_000_000 */
-  readonly maxInputPixels?: number;
   /** vCPUs per instance. @default '1' */
   readonly cpu?: string;
   /** Memory per instance, paired with cpu as Code Engine allows (1 vCPU: 2G, 4G or 8G). @default '4G' */

@@ -239,11 +239,26 @@ describe('alicloud.ResizeFunction settings', () => {
     ['a zero width', { sizes: [{ width: 0 }] }, /width 0 is out of range/],
     ['two sizes into one folder', { sizes: [{ width: 64, name: 's' }, { width: 128, name: 's' }] }, /same folder "s"/],
     ['quality over 100', { quality: 101 }, /quality 101/],
+    ['a width-only size with a height', { sizes: [{ width: 640, height: 480, widthOnly: true }] }, /widthOnly but also has a height/],
+    ['a background that is not a colour', { background: 'white' }, /background "white" is not a colour/],
+    ['an unknown animation mode', { animated: 'loop' }, /animated "loop" is unknown/],
+    ['a zero byte limit', { maxInputBytes: 0 }, /maxInputBytes 0 is invalid/],
     ['an invalid function name', { functionName: '9lives' }, /not a valid Function Compute function name/],
     ['a reserved environment variable', { environment: { RESIZE_CONFIG: '{}' } }, /set by the construct/],
     ['an invalid environment variable name', { environment: { 'MY-VAR': '1' } }, /name "MY-VAR" is invalid/],
   ])('%s is rejected', (_what, props, problem) => {
     expectConfigError(() => new ResizeFunction(alicloudStack(), 'Fn', props as any), 'test/Fn', problem);
+  });
+
+  test('width-only sizes, background and animation reach the runtime configuration', () => {
+    const stack = alicloudStack();
+    const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos-bucket-test' });
+    const fn = new ResizeFunction(stack, 'Fn', { sizes: [{ width: 640, widthOnly: true }, { width: 128 }], background: '#000', animated: 'all-frames', format: 'webp' });
+    bucket.onObjectCreated(fn, { prefix: 'in/' });
+    const config = JSON.parse(onlyResource(synthChecked(stack), 'alicloud_fcv3_function').environment_variables.RESIZE_CONFIG);
+    expect(config.targets).toEqual([{ width: 640, widthOnly: true, name: 'w640' }, { width: 128, height: 128, name: '128x128' }]);
+    expect(config).toMatchObject({ background: '#000', animated: 'all-frames', maxInputBytes: 104857600 });
+    expect(parseResizeConfig(JSON.stringify(config))).toEqual(config);
   });
 
   test('several sizes get one folder each', () => {

@@ -4,7 +4,7 @@
  * - the source, and every other object that was there, is never modified or deleted;
  * - exactly the expected outputs are written, none of them under a key a trigger filter would fire on;
  * - each event gets exactly one structured log line (key, outcome, ms; sizes and bytes when processed);
- * - bad inputs resolve (no retry); storage failures reject with a StorageError (retry), and the retry succeeds;
+ * - bad inputs resolve (no retry); storage failures fail the invocation (retry), and the retry succeeds;
  * - processing the same event again rewrites the same keys (no duplicates).
  */
 import sharp from 'sharp';
@@ -13,12 +13,12 @@ import { matchSource } from '../../functions/resize/src/keys';
 import { RESIZED_FROM_METADATA, type ProcessResult } from '../../functions/resize/src/process-object';
 import { StorageError } from '../../functions/resize/src/storage';
 import type { ResizeConfig } from '../../functions/resize/src/config';
-import { BASE_CONFIG, CORPUS, type CorpusCase, type ExpectedOutput } from './corpus';
+import { BASE_CONFIG, corpusFor, type CorpusCase, type ExpectedOutput } from './corpus';
 import { CORPUS_BUCKET, HARNESSES, type AdapterHarness, type HarnessEvent, type StoredObject } from './harness';
 import { framePixel, iccColourSpace, near } from './images';
 
 describe.each(HARNESSES)('corpus through $name', (harness) => {
-  test.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_name, corpusCase) => runCase(harness, corpusCase));
+  test.each(corpusFor(harness.maxKeyBytes).map((c) => [c.name, c] as const))('%s', (_name, corpusCase) => runCase(harness, corpusCase));
 });
 
 async function runCase(harness: AdapterHarness, c: CorpusCase): Promise<void> {
@@ -57,8 +57,9 @@ async function runCase(harness: AdapterHarness, c: CorpusCase): Promise<void> {
         expect(typeof line.detail).toBe('string');
         return;
       case 'retried': {
-        expect(first.error).toBeInstanceOf(StorageError);
-        expect(first.error).toMatchObject({ operation: expected.operation });
+        // Thrown (or, for an HTTP entry point, a 5xx), so the platform retries; the log line names the operation.
+        expect(first.error).toBeDefined();
+        if (first.error instanceof Error) expect(first.error).toMatchObject({ name: StorageError.name, operation: expected.operation });
         expect(line).toMatchObject({ level: 'error', operation: expected.operation, retry: true });
         // The platform retries once the outage is over: the same event now gets through.
         const retry = await instance.invoke(event);

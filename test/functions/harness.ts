@@ -4,7 +4,11 @@
  * {@link HARNESSES}; a new cloud adapter joins it by adding one harness here.
  */
 import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, OSS_MAX_KEY_BYTES, type FcContext } from '../../functions/resize/src/adapters/alicloud';
-import type { ResizeConfig } from '../../functions/resize/src/config';
+import { createCloudFunctionsMain } from '../../functions/resize/src/adapters/ibm-cloud-functions';
+import { createCodeEngineHandler } from '../../functions/resize/src/adapters/ibm-code-engine';
+import { IBM_COS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/ibm-cos';
+import { COS_MAX_KEY_BYTES, createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { RESIZE_CONFIG_ENV, type ResizeConfig } from '../../functions/resize/src/config';
 import { decodePercentSafely } from '../../functions/resize/src/keys';
 import { processObject, type ProcessResult } from '../../functions/resize/src/process-object';
 import {
@@ -16,8 +20,11 @@ import {
 } from '../../functions/resize/src/storage';
 import { FakeOss } from './fake-oss';
 
-/** The bucket every corpus case seeds and reads (the local OSS look-alike serves one bucket per endpoint). */
-export const CORPUS_BUCKET = 'photos';
+/**
+ * The bucket every corpus case seeds and reads (the local OSS look-alike serves one bucket per endpoint). Shaped like
+ * a COS bucket (`<name>-<appid>`), which every other store accepts as a name too.
+ */
+export const CORPUS_BUCKET = 'photos-1250000000';
 
 /** A cloud-neutral description of the notification the platform would send. */
 export interface HarnessEvent {
@@ -35,9 +42,10 @@ export interface StoredObject {
   readonly metadata: Readonly<Record<string, string>>;
 }
 
-/** What one invocation did: the per-event results, or the error the platform would see (and retry). */
+/** What one invocation did: the per-event results, or the failure the platform would see (and retry). */
 export interface Invocation {
   readonly results?: readonly ProcessResult[];
+  /** Set when the platform would retry: the thrown error, or the failed HTTP response of an HTTP entry point. */
   readonly error?: unknown;
   readonly logs: readonly Record<string, unknown>[];
 }
@@ -221,5 +229,148 @@ export const alicloudOssHarness: AdapterHarness = {
   },
 };
 
+/** The COS trigger payload (Tencent Cloud's documented shape): bucket `<name>-<appid>`, key `/<appid>/<name>/<URL-encoded key>`. */
+export function cosPayload(event: HarnessEvent): object {
+  const dash = event.bucket.lastIndexOf('-');
+  const [name, appid] = [event.bucket.slice(0, dash), event.bucket.slice(dash + 1)];
+  return {
+    Records: [
+      {
+        cos: {
+          cosSchemaVersion: '1.0',
+          cosObject: {
+            url: `http://${event.bucket}.cos.ap-guangzhou.myqcloud.com/${encodeURI(event.key)}`,
+            meta: { 'x-cos-request-id': 'corpus', 'Content-Type': '' },
+            vid: '',
+            key: `/${appid}/${name}/${encodeURIComponent(event.key).replace(/%2F/g, '/')}`,
+            ...(event.size === undefined ? {} : { size: event.size }),
+          },
+          cosBucket: { region: 'gz', name, appid },
+          cosNotificationId: 'unknown',
+        },
+        event: {
+          eventName: event.kind === 'created' ? 'cos:ObjectCreated:Put' : 'cos:ObjectRemove:Delete',
+          eventVersion: '1.0',
+          eventTime: 1717243200,
+          eventSource: 'qcs::cos',
+          reqid: 1,
+        },
+      },
+    ],
+  };
+}
+
+/** The SCF entry (COS Records, key decoding) over an in-memory store. */
+export const tencentcloudMemoryHarness: AdapterHarness = {
+  name: 'tencentcloud SCF handler + InMemoryObjectStore',
+  // The SCF adapter does not pass a limit of its own, so the default applies.
+  maxKeyBytes: COS_MAX_KEY_BYTES,
+  async start(config) {
+    const store = new FlakyMemoryStore();
+    const logs: Record<string, unknown>[] = [];
+    const handler = createTencentcloudHandler(() => store, { config, log: (entry) => logs.push({ ...entry }) });
+    return {
+      seed: (key, body, metadata = {}) => store.inner.put(CORPUS_BUCKET, key, body, { contentType: 'application/octet-stream', metadata }),
+      async invoke(event) {
+        logs.length = 0;
+        try {
+          const { results } = await handler(cosPayload(event), { request_id: 'corpus-request' });
+          return { results, logs };
+        } catch (error) {
+          return { error, logs };
+        }
+      },
+      objects: async () => store.objects(),
+      failNext: (operation) => store.failNext(operation),
+      close: async () => undefined,
+    };
+  },
+};
+
+/** The IBM COS notification body (Code Engine CloudEvents data, Cloud Functions feed parameters): the key as it is. */
+export function ibmCosNotification(event: HarnessEvent): Record<string, unknown> {
+  const operation = event.kind === 'created' ? 'Object:Write' : 'Object:Delete';
+  return {
+    bucket: event.bucket,
+    endpoint: '',
+    key: event.key,
+    notification: {
+      bucket_name: event.bucket,
+      event_type: operation,
+      format: '2.0',
+      object_name: event.key,
+      request_id: 'corpus',
+      request_time: '2024-06-01T12:00:00.000Z',
+      ...(event.size === undefined ? {} : { object_length: String(event.size) }),
+    },
+    operation,
+  };
+}
+
+/** The Code Engine app's handler (CloudEvents in binary mode); an HTTP 5xx is what makes Code Engine redeliver. */
+export const ibmCodeEngineHarness: AdapterHarness = {
+  name: 'IBM Code Engine app handler + InMemoryObjectStore',
+  maxKeyBytes: IBM_COS_MAX_KEY_BYTES,
+  async start(config) {
+    const store = new FlakyMemoryStore();
+    const logs: Record<string, unknown>[] = [];
+    const handler = createCodeEngineHandler(() => store, { config, log: (entry) => logs.push({ ...entry }) });
+    return {
+      seed: (key, body, metadata = {}) => store.inner.put(CORPUS_BUCKET, key, body, { contentType: 'application/octet-stream', metadata }),
+      async invoke(event) {
+        logs.length = 0;
+        const headers = {
+          'content-type': 'application/json',
+          'ce-id': 'corpus-request',
+          'ce-specversion': '1.0',
+          'ce-subject': event.key,
+          'ce-type': `com.ibm.cloud.cos.document.${event.kind === 'created' ? 'write' : 'delete'}`,
+        };
+        const response = await handler(headers, JSON.stringify(ibmCosNotification(event)));
+        if (response.status >= 500) return { error: response, logs };
+        if (response.status !== 200 || response.body.result === undefined) throw new Error(`unexpected response ${JSON.stringify(response)}`);
+        return { results: [response.body.result], logs };
+      },
+      objects: async () => store.objects(),
+      failNext: (operation) => store.failNext(operation),
+      close: async () => undefined,
+    };
+  },
+};
+
+/** The Cloud Functions action's `main(params)`: RESIZE_CONFIG and the feed's notification arrive as parameters. */
+export const ibmCloudFunctionsHarness: AdapterHarness = {
+  name: 'IBM Cloud Functions action + InMemoryObjectStore',
+  maxKeyBytes: IBM_COS_MAX_KEY_BYTES,
+  async start(config) {
+    const store = new FlakyMemoryStore();
+    const logs: Record<string, unknown>[] = [];
+    const main = createCloudFunctionsMain(() => store, { log: (entry) => logs.push({ ...entry }) });
+    return {
+      seed: (key, body, metadata = {}) => store.inner.put(CORPUS_BUCKET, key, body, { contentType: 'application/octet-stream', metadata }),
+      async invoke(event) {
+        logs.length = 0;
+        const { operation: _operation, ...feed } = ibmCosNotification(event);
+        try {
+          const { results } = await main({ [RESIZE_CONFIG_ENV]: JSON.stringify(config), ...feed, endpoint: 's3.private.us-south.cloud-object-storage.appdomain.cloud' });
+          return { results, logs };
+        } catch (error) {
+          return { error, logs };
+        }
+      },
+      objects: async () => store.objects(),
+      failNext: (operation) => store.failNext(operation),
+      close: async () => undefined,
+    };
+  },
+};
+
 /** Every entry point the corpus runs through. Add a harness here when a cloud adapter is added. */
-export const HARNESSES: readonly AdapterHarness[] = [coreHarness, alicloudMemoryHarness, alicloudOssHarness];
+export const HARNESSES: readonly AdapterHarness[] = [
+  coreHarness,
+  alicloudMemoryHarness,
+  alicloudOssHarness,
+  tencentcloudMemoryHarness,
+  ibmCodeEngineHarness,
+  ibmCloudFunctionsHarness,
+];

@@ -115,6 +115,16 @@ describe('processObject', () => {
       expect(store.calls).toEqual([]);
     });
 
+    test('keys whose output would be longer than the store accepts (maxKeyBytes)', async () => {
+      const store = new RecordingStore(await storeWith('source/abcdef.jpg', await jpeg(300, 300)));
+      const logs: Record<string, unknown>[] = [];
+      const result = await processObject(created('source/abcdef.jpg'), { config, store, log: (e) => logs.push({ ...e }), maxKeyBytes: 20 });
+      // 'processed/abcdef.jpg' is 20 bytes: allowed; one more byte is not.
+      expect(result).toMatchObject({ outcome: 'processed' });
+      const longer = await processObject(created('source/abcdefg.jpg'), { config, store, log: () => undefined, maxKeyBytes: 20 });
+      expect(longer).toMatchObject({ outcome: 'skipped', reason: 'destination-key-too-long' });
+    });
+
     test('a source deleted before it is read', async () => {
       const { result } = await run(created('source/gone.png'), new InMemoryObjectStore());
       expect(result).toMatchObject({ outcome: 'skipped', reason: 'source-missing' });

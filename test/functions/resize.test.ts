@@ -6,7 +6,7 @@ import {
   type ImageInputProblem,
   type ResizeOptions,
 } from '../../functions/resize/src/resize';
-import { BLUE, RED, exifRotatedJpeg, jpeg, metadata, near, pixel, pngWithAlpha, webp } from './images';
+import { BLUE, GREEN, RED, animation, exifRotatedJpeg, jpeg, metadata, near, pixel, pngWithAlpha, transparentLeftOpaqueRight, webp } from './images';
 
 const box128: ResizeOptions = { targets: [{ width: 128, height: 128 }] };
 
@@ -155,6 +155,32 @@ describe('resizeImage', () => {
     const [out] = await resizeImage(input, box128);
     const outMeta = await metadata(out.body);
     expect([Boolean(outMeta.icc), Boolean(outMeta.exif)]).toEqual([true, false]);
+  });
+
+  test('background: #rgb works too, and pads fit contain in JPEG only', async () => {
+    const [flat] = await resizeImage(await transparentLeftOpaqueRight(200, 100, BLUE), { ...box128, format: 'jpeg', background: '#0f0' });
+    expect(near(await pixel(flat.body, 10, 32), { r: 0, g: 255, b: 0 })).toBe(true);
+    const [padded] = await resizeImage(await pngWithAlpha(200, 100), { ...box128, fit: 'contain', background: '#0f0' });
+    expect([padded.width, padded.height]).toEqual([128, 128]);
+    expect((await pixel(padded.body, 64, 2)).a).toBe(0);
+  });
+
+  test('widthOnly: scales to the width whatever the height, ignoring fit', async () => {
+    const [out] = await resizeImage(await jpeg(100, 1000), { targets: [{ width: 50, widthOnly: true }], fit: 'cover' });
+    expect([out.width, out.height]).toEqual([50, 500]);
+    const [boxed] = await resizeImage(await jpeg(100, 1000), { targets: [{ width: 50 }] });
+    expect([boxed.width, boxed.height]).toEqual([5, 50]);
+  });
+
+  test('all-frames: every frame resized; height is per frame; first-frame is a still', async () => {
+    const gif = await animation('gif', 200, 100, [RED, GREEN, BLUE]);
+    const [all] = await resizeImage(gif, { ...box128, animated: 'all-frames' });
+    expect(all).toMatchObject({ width: 128, height: 64, frames: 3, source: { width: 200, height: 100, frames: 3 } });
+    const meta = await metadata(all.body);
+    expect([meta.pages, meta.pageHeight ?? meta.height, meta.delay]).toEqual([3, 64, [100, 100, 100]]);
+    const [first] = await resizeImage(gif, box128);
+    expect(first).toMatchObject({ width: 128, height: 64, frames: 1 });
+    expect((await metadata(first.body)).pages ?? 1).toBe(1);
   });
 
   describe('bad inputs are ImageInputErrors', () => {

@@ -83,8 +83,7 @@ export async function resizeImage(input: Buffer, options: ResizeOptions): Promis
     // 'warning' is sharp's advice for untrusted input: truncated or corrupt pixel data fails instead of
     // producing a half-grey thumbnail. The pixel limit is checked from the header, before anything is decoded.
     const decode: SharpOptions = { failOn: 'warning', limitInputPixels: maxPixels, autoOrient: true };
-    let base = sharp(input, decode);
-    const meta = await base.metadata();
+    const meta = await sharp(input, decode).metadata();
     const sourceFormat = acceptedSourceFormat(meta);
     const format = outputFormatFor(options.format ?? 'keep', sourceFormat);
     const frames = meta.pages ?? 1;
@@ -98,7 +97,6 @@ export async function resizeImage(input: Buffer, options: ResizeOptions): Promis
           `${frames} frames of ${meta.width}x${meta.height} are ${pixels} pixels, maxInputPixels is ${maxPixels}`,
         );
       }
-      base = sharp(input, { ...decode, animated: true });
     }
     const source: SourceImage = {
       format: sourceFormat,
@@ -117,8 +115,10 @@ export async function resizeImage(input: Buffer, options: ResizeOptions): Promis
     };
     const outputs: ResizedImage[] = [];
     // Sequential on purpose: with concurrency 1 nothing is gained in parallel, and peak memory stays one image.
+    // A new pipeline per target, not `clone()`: sharp clones its options with structuredClone, which copies the
+    // whole input buffer each time.
     for (const target of options.targets) {
-      outputs.push(await render(base, target, style, source));
+      outputs.push(await render(sharp(input, animate ? { ...decode, animated: true } : decode), target, style, source));
     }
     return outputs;
   } catch (err) {
@@ -141,10 +141,9 @@ function canAnimate(format: SourceFormat): boolean {
   return format === 'gif' || format === 'webp';
 }
 
-/** Encodes one target from a clone of the shared, already-oriented pipeline. */
-async function render(base: Sharp, target: ResizeTarget, style: Style, source: SourceImage): Promise<ResizedImage> {
-  const resized = base
-    .clone()
+/** Encodes one target from a fresh (auto-orienting) pipeline on the input. */
+async function render(pipeline: Sharp, target: ResizeTarget, style: Style, source: SourceImage): Promise<ResizedImage> {
+  const resized = pipeline
     .resize(
       target.widthOnly === true
         ? { width: target.width, withoutEnlargement: style.withoutEnlargement }

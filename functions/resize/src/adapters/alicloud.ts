@@ -8,7 +8,8 @@ import type { ResizeConfig } from '../config';
 import { loadResizeConfig } from '../config-loader';
 import { decodeEventKey, decodePercentSafely } from '../keys';
 import { jsonLineLog, type LogSink } from '../log';
-import { processObject, type ObjectEvent, type ObjectEventKind, type ProcessResult } from '../process-object';
+import type { ObjectEvent, ObjectEventKind, ProcessResult } from '../process-object';
+import { processEvents } from './process-events';
 import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
 
 /** Environment variable that replaces the regional internal endpoint (tests, local runs, a VPC endpoint). */
@@ -262,19 +263,7 @@ export function createAlicloudHandler(
     }
 
     const store = storeFactory(context);
-    const results: ProcessResult[] = [];
-    const failures: unknown[] = [];
-    for (const objectEvent of parsed.events) {
-      try {
-        results.push(await processObject(objectEvent, { config, store, log, logContext, maxKeyBytes: OSS_MAX_KEY_BYTES }));
-      } catch (err) {
-        failures.push(err);
-      }
-    }
-    if (failures.length === 1) throw failures[0];
-    if (failures.length > 1) {
-      throw new AggregateError(failures, `${failures.length} of ${parsed.events.length} events failed`);
-    }
+    const results = await processEvents(parsed.events, { config, store, log, logContext, maxKeyBytes: OSS_MAX_KEY_BYTES });
     return { results };
   };
 }

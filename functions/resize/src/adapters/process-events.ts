@@ -13,6 +13,8 @@ export interface ProcessEventsDeps {
   readonly store: ObjectStore;
   readonly log: LogSink;
   readonly logContext: Readonly<Record<string, unknown>>;
+  /** The store's longest key, in UTF-8 bytes: outputs that would exceed it are refused, not failed on every retry. */
+  readonly maxKeyBytes: number;
 }
 
 export async function processEvents(events: readonly ObjectEvent[], deps: ProcessEventsDeps): Promise<ProcessResult[]> {

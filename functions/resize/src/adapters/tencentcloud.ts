@@ -12,6 +12,9 @@ import type { ObjectEvent, ObjectEventKind, ProcessResult } from '../process-obj
 import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
 import { processEvents } from './process-events';
 
+/** COS object keys are at most 850 bytes. */
+export const COS_MAX_KEY_BYTES = 850;
+
 /** Environment variable that replaces COS's regional domain (tests, local runs): `host:port`, plain HTTP. */
 export const COS_ENDPOINT_ENV = 'COS_ENDPOINT';
 
@@ -164,7 +167,7 @@ export function createTencentcloudHandler(
     for (const record of parsed.unreadable) {
       log({ ...logContext, level: 'warn', outcome: 'invalid-record', index: record.index, error: record.problem });
     }
-    return { results: await processEvents(parsed.events, { config, store: storeFactory(), log, logContext }) };
+    return { results: await processEvents(parsed.events, { config, store: storeFactory(), log, logContext, maxKeyBytes: COS_MAX_KEY_BYTES }) };
   };
 }
 

@@ -1,0 +1,130 @@
+/**
+ * IBM Cloud Code Engine entry: an HTTP server for a Code Engine app that a COS subscription sends CloudEvents to
+ * (POST `/`, headers `ce-type: com.ibm.cloud.cos.document.write|delete`, `ce-subject: <key>`, JSON body
+ * `{bucket, endpoint, key, notification, operation}`). Also runs as a Code Engine job (the event in `CE_DATA`).
+ *
+ * Responses: 200 when the event was processed, skipped or refused as bad input (retrying cannot help); 400 for a
+ * payload that is not a COS event; 500 for storage errors and a broken configuration, so Code Engine redelivers.
+ */
+import * as http from 'http';
+import type { ResizeConfig } from '../config';
+import { loadResizeConfig } from '../config-loader';
+import { jsonLineLog, type LogSink } from '../log';
+import { processObject, type ProcessResult } from '../process-object';
+import type { ObjectStore } from '../storage';
+import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_KEY_BYTES, isRecord, parseCosNotification } from './ibm-cos';
+
+/** Largest request body accepted (COS notifications are a few hundred bytes). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface CodeEngineHandlerOptions {
+  /** @default read from `RESIZE_CONFIG` on the first event */
+  readonly config?: ResizeConfig | (() => ResizeConfig);
+  /** @default one JSON line on stdout */
+  readonly log?: LogSink;
+}
+
+export interface CodeEngineResponse {
+  readonly status: number;
+  readonly body: { readonly outcome: string; readonly result?: ProcessResult; readonly error?: string };
+}
+
+/** Handles one delivered event (headers lower-case, as node:http gives them). */
+export type CodeEngineHandler = (headers: Readonly<Record<string, string | string[] | undefined>>, body: string) => Promise<CodeEngineResponse>;
+
+export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => cosStoreFromEnvironment(), options: CodeEngineHandlerOptions = {}): CodeEngineHandler {
+  const log = options.log ?? jsonLineLog;
+  let config: ResizeConfig | undefined;
+  let store: ObjectStore | undefined;
+  return async (headers, body) => {
+    const header = (name: string) => {
+      const v = headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    };
+    const logContext = header('ce-id') === undefined ? {} : { requestId: header('ce-id') };
+    let event;
+    try {
+      let payload: unknown;
+      try {
+        payload = JSON.parse(body);
+      } catch (err) {
+        throw new CosNotificationError(`body is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      let type = header('ce-type');
+      // Structured mode: the CloudEvent itself is the body, the notification is its `data`.
+      if ((header('content-type') ?? '').includes('application/cloudevents+json') && isRecord(payload)) {
+        type = typeof payload.type === 'string' ? payload.type : type;
+        payload = payload.data;
+      }
+      if (isRecord(payload) && payload.key === undefined && header('ce-subject') !== undefined) payload = { ...payload, key: header('ce-subject') };
+      event = parseCosNotification(payload, type);
+    } catch (err) {
+      if (!(err instanceof CosNotificationError)) throw err;
+      log({ ...logContext, level: 'warn', outcome: 'invalid-event', error: err.message, retry: false });
+      return { status: 400, body: { outcome: 'invalid-event', error: err.message } };
+    }
+    try {
+      config ??= typeof options.config === 'function' ? options.config() : (options.config ?? loadResizeConfig());
+      store ??= storeFactory();
+      const result = await processObject(event, { config, store, log, logContext, maxKeyBytes: IBM_COS_MAX_KEY_BYTES });
+      return { status: 200, body: { outcome: result.outcome, result } };
+    } catch (err) {
+      // processObject has logged storage errors already; configuration errors are logged here.
+      if (config === undefined) log({ ...logContext, level: 'error', outcome: 'error', error: err instanceof Error ? err.message : String(err), retry: true });
+      return { status: 500, body: { outcome: 'error', error: err instanceof Error ? err.message : String(err) } };
+    }
+  };
+}
+
+/** The HTTP server: POST (any path) delivers an event; GET answers 200 for probes. */
+export function createCodeEngineServer(handler: CodeEngineHandler = createCodeEngineHandler()): http.Server {
+  return http.createServer((req, res) => {
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method === 'GET' || req.method === 'HEAD') return reply(200, { status: 'ok' });
+    if (req.method !== 'POST') return reply(405, { error: 'use POST' });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reply(413, { error: 'body too large' });
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return;
+      handler(req.headers, Buffer.concat(chunks).toString('utf8')).then(
+        (r) => reply(r.status, r.body),
+        (err) => reply(500, { outcome: 'error', error: err instanceof Error ? err.message : String(err) }),
+      );
+    });
+  });
+}
+
+/** Job mode: the event is in `CE_DATA` (and its type in `CE_TYPE`); resolves with the exit code. */
+export async function runCodeEngineJob(env: NodeJS.ProcessEnv = process.env, handler: CodeEngineHandler = createCodeEngineHandler()): Promise<number> {
+  const response = await handler({ 'ce-type': env.CE_TYPE, 'ce-subject': env.CE_SUBJECT, 'ce-id': env.CE_ID }, env.CE_DATA ?? '');
+  return response.status === 500 ? 1 : 0;
+}
+
+/** Starts the app (or runs the job), as the image's `node index.js` does. */
+export function main(env: NodeJS.ProcessEnv = process.env): http.Server | undefined {
+  if (env.CE_DATA !== undefined) {
+    runCodeEngineJob(env).then((code) => process.exit(code), (err) => {
+      console.error(err);
+      process.exit(1);
+    });
+    return undefined;
+  }
+  const port = Number(env.PORT ?? 8080);
+  const server = createCodeEngineServer();
+  server.listen(port, () => jsonLineLog({ level: 'info', outcome: 'listening', port }));
+  // Code Engine stops instances with SIGTERM: finish the requests in flight first.
+  process.once('SIGTERM', () => server.close(() => process.exit(0)));
+  return server;
+}
+
+if (require.main === module) main();

@@ -1,0 +1,205 @@
+/**
+ * IBM Cloud Object Storage for the resize code: the notification payloads (Code Engine CloudEvents and the Cloud
+ * Functions COS feed) as cloud-neutral object events, and an {@link ObjectStore} on `ibm-cos-sdk` authenticated by a
+ * trusted profile (Code Engine compute-resource token), an API key, or HMAC keys.
+ */
+import * as fs from 'fs';
+import { S3 } from 'ibm-cos-sdk';
+import { decodePercentSafely } from '../keys';
+import type { ObjectEvent, ObjectEventKind } from '../process-object';
+import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+
+/** COS object keys are at most 1024 bytes of UTF-8. */
+export const IBM_COS_MAX_KEY_BYTES = 1024;
+/** The S3 endpoint (host, or a URL for tests) the code uses; the constructs set it for Code Engine. */
+export const COS_ENDPOINT_ENV = 'COS_ENDPOINT';
+/** The trusted profile the Code Engine app assumes with its compute-resource token. */
+export const TRUSTED_PROFILE_ENV = 'IBM_TRUSTED_PROFILE_ID';
+/** Where Code Engine mounts the compute-resource token when `run_compute_resource_token_enabled` is true. */
+export const CR_TOKEN_FILE = '/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token';
+/** Overrides the token file (local runs, tests). */
+export const CR_TOKEN_FILE_ENV = 'IBM_CR_TOKEN_FILE';
+/** Overrides the IAM token endpoint (tests, private endpoints: `https://private.iam.cloud.ibm.com/identity/token`). */
+export const IAM_ENDPOINT_ENV = 'IBM_IAM_ENDPOINT';
+export const IAM_TOKEN_ENDPOINT = 'https://iam.cloud.ibm.com/identity/token';
+
+/** A notification payload that is not a COS event. */
+export class CosNotificationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CosNotificationError';
+  }
+}
+
+/**
+ * Maps a COS notification to a neutral kind: the CloudEvents type (`com.ibm.cloud.cos.document.write|delete`), or the
+ * notification's `event_type` / `operation` (`Object:Write`, `Object:Delete`).
+ */
+export function ibmCosEventKind(type: string): ObjectEventKind {
+  const t = type.toLowerCase();
+  if (t.endsWith('.write') || t === 'object:write' || t === 'write') return 'created';
+  if (t.endsWith('.delete') || t === 'object:delete' || t === 'delete') return 'removed';
+  return 'other';
+}
+
+/**
+ * Reads the JSON body COS sends (to a Code Engine app, in a job's CE_DATA, or as action parameters):
+ * `{bucket, endpoint, key, notification: {bucket_name, event_type, object_name, object_length, ...}, operation}`.
+ * COS sends the object name as it is (not URL-encoded). `type` is the CloudEvents `ce-type` when there is one.
+ */
+export function parseCosNotification(body: unknown, type?: string): ObjectEvent {
+  if (!isRecord(body)) throw new CosNotificationError('payload is not a JSON object');
+  const notification = isRecord(body.notification) ? body.notification : {};
+  const bucket = str(body.bucket) ?? str(notification.bucket_name);
+  const key = str(body.key) ?? str(notification.object_name);
+  const kindFrom = type ?? str(notification.event_type) ?? str(body.operation);
+  if (bucket === undefined || key === undefined || kindFrom === undefined) {
+    throw new CosNotificationError('payload has no bucket, key or event type: not a COS notification');
+  }
+  const length = notification.object_length;
+  const size = typeof length === 'number' ? length : typeof length === 'string' && /^\d+$/.test(length) ? Number(length) : undefined;
+  return { bucket, key, eventKind: ibmCosEventKind(kindFrom), ...(size === undefined ? {} : { size }) };
+}
+
+/** How the store authenticates. */
+export type IbmCosAuth =
+  | { readonly kind: 'hmac'; readonly accessKeyId: string; readonly secretAccessKey: string }
+  | { readonly kind: 'apikey'; readonly apiKey: string; readonly iamEndpoint?: string }
+  | { readonly kind: 'trusted-profile'; readonly profileId: string; readonly tokenFile?: string; readonly iamEndpoint?: string };
+
+export interface IbmCosStoreOptions {
+  /** A host (`s3.us-south.cloud-object-storage.appdomain.cloud`, HTTPS) or a URL (`http://127.0.0.1:9000`, path-style). */
+  readonly endpoint: string;
+  readonly auth: IbmCosAuth;
+}
+
+/** An IAM access token for a trusted profile, from a compute-resource token (IAM grant type `cr-token`). */
+export async function trustedProfileToken(profileId: string, tokenFile = CR_TOKEN_FILE, iamEndpoint = IAM_TOKEN_ENDPOINT): Promise<{ accessToken: string; expiration: number }> {
+  const crToken = (await fs.promises.readFile(tokenFile, 'utf8')).trim();
+  const response = await fetch(iamEndpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: new URLSearchParams({ grant_type: 'urn:ibm:params:oauth:grant-type:cr-token', cr_token: crToken, profile_id: profileId }).toString(),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`IAM refused the compute-resource token for trusted profile ${profileId}: ${response.status} ${text.slice(0, 300)}`);
+  const token = JSON.parse(text) as { access_token?: string; expiration?: number; expires_in?: number };
+  if (!token.access_token) throw new Error('IAM returned no access_token');
+  const expiration = typeof token.expiration === 'number' ? token.expiration * 1000 : Date.now() + (token.expires_in ?? 3600) * 1000;
+  return { accessToken: token.access_token, expiration };
+}
+
+/**
+ * The token manager ibm-cos-sdk's IAM signer asks for a bearer token. The SDK's own (with `authCallback`) leaves a
+ * refused token as an unhandled rejection that ends the process and never retries; this one reports the failure to
+ * the request (a storage error, so Code Engine redelivers the event) and tries again on the next request.
+ */
+export class TrustedProfileTokenManager {
+  public token?: { accessToken: string; expiration: Date; isExpired(graceMs: number): boolean };
+  private pending?: Promise<void>;
+
+  constructor(private readonly profileId: string, private readonly tokenFile?: string, private readonly iamEndpoint?: string) {}
+
+  getToken() {
+    return this.token;
+  }
+
+  refreshToken(_options: unknown, _forceRenew: unknown, callback?: (err: Error | null, token?: unknown) => void): void {
+    this.pending ??= trustedProfileToken(this.profileId, this.tokenFile, this.iamEndpoint)
+      .then(({ accessToken, expiration }) => {
+        this.token = { accessToken, expiration: new Date(expiration), isExpired: (graceMs: number) => Date.now() > expiration - graceMs };
+      })
+      .finally(() => {
+        this.pending = undefined;
+      });
+    this.pending.then(() => callback?.(null, this.token), (err: Error) => callback?.(err));
+  }
+}
+
+const META_PREFIX = 'x-amz-meta-';
+
+/** {@link ObjectStore} on `ibm-cos-sdk`. User metadata travels as `x-amz-meta-*` headers, percent-encoded. */
+export class IbmCosObjectStore implements ObjectStore {
+  private readonly s3: S3;
+
+  constructor(options: IbmCosStoreOptions) {
+    const url = /^https?:\/\//.test(options.endpoint);
+    const auth = options.auth;
+    const credentials: Record<string, unknown> =
+      auth.kind === 'hmac' ? { accessKeyId: auth.accessKeyId, secretAccessKey: auth.secretAccessKey, signatureVersion: 'v4' }
+        : auth.kind === 'apikey' ? { apiKeyId: auth.apiKey, ...(auth.iamEndpoint ? { ibmAuthEndpoint: auth.iamEndpoint } : {}), signatureVersion: 'iam' }
+          : { tokenManager: new TrustedProfileTokenManager(auth.profileId, auth.tokenFile, auth.iamEndpoint), signatureVersion: 'iam' };
+    this.s3 = new S3({
+      endpoint: url ? options.endpoint : `https://${options.endpoint}`,
+      s3ForcePathStyle: url,
+      region: 'us-standard',
+      maxRetries: 2,
+      ...credentials,
+    } as ConstructorParameters<typeof S3>[0]);
+  }
+
+  async get(bucket: string, key: string): Promise<Buffer> {
+    try {
+      const data = await this.s3.getObject({ Bucket: bucket, Key: key }).promise();
+      return Buffer.isBuffer(data.Body) ? data.Body : Buffer.from(data.Body as Uint8Array);
+    } catch (err) {
+      if (isNotFound(err)) throw new ObjectNotFoundError(bucket, key, { cause: err });
+      throw err;
+    }
+  }
+
+  async head(bucket: string, key: string): Promise<ObjectHead | undefined> {
+    try {
+      const data = await this.s3.headObject({ Bucket: bucket, Key: key }).promise();
+      const metadata: Record<string, string> = {};
+      for (const [name, value] of Object.entries(data.Metadata ?? {})) metadata[name.toLowerCase()] = decodePercentSafely(value);
+      return { metadata };
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+  }
+
+  async put(bucket: string, key: string, body: Buffer, options: PutOptions): Promise<void> {
+    const metadata: Record<string, string> = {};
+    for (const [name, value] of Object.entries(options.metadata)) {
+      // Header values must be printable ASCII; `%` is encoded too, so decoding is exact.
+      metadata[name.toLowerCase()] = value.replace(/[^\x20-\x7e]|%/gu, (c) => {
+        try {
+          return encodeURIComponent(c);
+        } catch {
+          return '%EF%BF%BD';
+        }
+      });
+    }
+    await this.s3.putObject({ Bucket: bucket, Key: key, Body: body, ContentType: options.contentType, Metadata: metadata }).promise();
+  }
+}
+
+/** Header prefix of user metadata, for documentation and tests. */
+export const IBM_COS_METADATA_HEADER_PREFIX = META_PREFIX;
+
+/** The Code Engine store: the trusted profile named in the environment, the endpoint the construct set. */
+export function cosStoreFromEnvironment(env: NodeJS.ProcessEnv = process.env): ObjectStore {
+  const endpoint = env[COS_ENDPOINT_ENV];
+  const profileId = env[TRUSTED_PROFILE_ENV];
+  if (!endpoint || !profileId) {
+    throw new Error(`${COS_ENDPOINT_ENV} and ${TRUSTED_PROFILE_ENV} are not set: deploy the app with ibm.ResizeFunction, or set them (and ${CR_TOKEN_FILE_ENV}) for a local run.`);
+  }
+  return new IbmCosObjectStore({
+    endpoint,
+    auth: { kind: 'trusted-profile', profileId, tokenFile: env[CR_TOKEN_FILE_ENV] || CR_TOKEN_FILE, iamEndpoint: env[IAM_ENDPOINT_ENV] || IAM_TOKEN_ENDPOINT },
+  });
+}
+
+function isNotFound(err: unknown): boolean {
+  return isRecord(err) && (err.statusCode === 404 || err.code === 'NoSuchKey' || err.code === 'NotFound');
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

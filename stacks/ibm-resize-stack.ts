@@ -1,0 +1,42 @@
+import { TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { ibm } from '../lib';
+
+export interface IbmResizeStackProps {
+  /** @default 'us-south' */
+  readonly region?: string;
+  /**
+   * The image built from functions/resize/ibm (docs/ibm.md).
+   * @default 'us.icr.io/evented-buckets/resize:0.1.0' (push your own and pass it)
+   */
+  readonly imageReference?: string;
+  /** Registry secret of the project, for a private registry. @default none */
+  readonly imageSecret?: string;
+  /** @default derived */
+  readonly bucketName?: string;
+}
+
+/**
+ * Images uploaded under `source/` of a regional COS bucket are resized into `processed/` by a Code Engine app, which a
+ * COS subscription (created by the `ibmcloud` CLI during `terraform apply`) sends CloudEvents to.
+ */
+export class IbmResizeStack extends TerraformStack {
+  constructor(scope: Construct, id: string, props: IbmResizeStackProps = {}) {
+    super(scope, id);
+    // Credentials come from IC_API_KEY / IBMCLOUD_API_KEY at deploy time.
+    new ibm.IbmProvider(this, 'ibm', { region: props.region ?? 'us-south' });
+
+    const images = new ibm.EventedBucket(this, 'Images', { bucketName: props.bucketName });
+    const resize = new ibm.ResizeFunction(this, 'Resize', {
+      imageReference: props.imageReference ?? 'us.icr.io/evented-buckets/resize:0.1.0',
+      imageSecret: props.imageSecret,
+      destinationPrefix: 'processed/',
+      sizes: [{ width: 128, height: 128 }],
+    });
+    images.onObjectCreated(resize, { prefix: 'source/' });
+
+    new TerraformOutput(this, 'bucket_name', { value: images.bucket.bucketName });
+    new TerraformOutput(this, 'project_id', { value: resize.project.projectId });
+    new TerraformOutput(this, 'app_name', { value: resize.app.name });
+  }
+}

@@ -1,0 +1,164 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { request } from 'http';
+import type { AddressInfo } from 'net';
+import { createCloudFunctionsMain, storeFromParams } from '../../functions/resize/src/adapters/ibm-cloud-functions';
+import { createCodeEngineHandler, createCodeEngineServer, runCodeEngineJob } from '../../functions/resize/src/adapters/ibm-code-engine';
+import { cosStoreFromEnvironment, ibmCosEventKind, IbmCosObjectStore, parseCosNotification } from '../../functions/resize/src/adapters/ibm-cos';
+import type { ResizeConfig } from '../../functions/resize/src/config';
+import { InMemoryObjectStore } from '../../functions/resize/src/storage';
+import { ceCosBody, ceHeaders, FakeCos, owCosParams } from '../ibm/fake-cos';
+import { jpeg, metadata, pngWithAlpha } from './images';
+import { RecordingStore } from './stores';
+
+const BUCKET = 'photos';
+const config: ResizeConfig = {
+  destination: { bucket: BUCKET, prefix: 'processed/' },
+  sources: [{ bucket: BUCKET, prefix: 'source/', suffix: '' }],
+  targets: [{ width: 128, height: 128 }],
+};
+const quiet = () => undefined;
+
+describe('COS notification payloads', () => {
+  test('the Code Engine body and the Functions parameters become the same object event', () => {
+    expect(parseCosNotification(ceCosBody(BUCKET, 'source/a b+c%.jpg'), 'com.ibm.cloud.cos.document.write'))
+      .toEqual({ bucket: BUCKET, key: 'source/a b+c%.jpg', eventKind: 'created', size: 1029 });
+    expect(parseCosNotification(owCosParams(BUCKET, 'source/x.png', 'Object:Delete'))).toEqual({ bucket: BUCKET, key: 'source/x.png', eventKind: 'removed', size: 1029 });
+    expect(ibmCosEventKind('com.ibm.cloud.cos.document.delete')).toBe('removed');
+    expect(ibmCosEventKind('Object:Write')).toBe('created');
+    expect(ibmCosEventKind('com.ibm.cloud.cos.bucket.update')).toBe('other');
+    expect(() => parseCosNotification({ hello: 'world' })).toThrow(/not a COS notification/);
+  });
+});
+
+describe('the Code Engine app', () => {
+  async function seeded() {
+    const store = new InMemoryObjectStore();
+    await store.put(BUCKET, 'source/photo.jpg', await jpeg(1200, 800), { contentType: 'image/jpeg', metadata: {} });
+    return store;
+  }
+
+  test('resizes a written image and answers 200; skips deletions and other prefixes with 200', async () => {
+    const store = await seeded();
+    const handler = createCodeEngineHandler(() => store, { config, log: quiet });
+    const ok = await handler(ceHeaders(BUCKET, 'source/photo.jpg'), JSON.stringify(ceCosBody(BUCKET, 'source/photo.jpg')));
+    expect(ok).toMatchObject({ status: 200, body: { outcome: 'processed' } });
+    const out = await metadata(await store.get(BUCKET, 'processed/photo.jpg'));
+    expect([out.format, out.width, out.height]).toEqual(['jpeg', 128, 85]);
+    expect((await store.head(BUCKET, 'processed/photo.jpg'))?.metadata['resized-from']).toBe('source/photo.jpg');
+    const del = await handler(ceHeaders(BUCKET, 'source/photo.jpg', 'delete'), JSON.stringify(ceCosBody(BUCKET, 'source/photo.jpg', 'Object:Delete')));
+    expect(del).toMatchObject({ status: 200, body: { outcome: 'skipped', result: { reason: 'not-a-creation' } } });
+    const other = await handler(ceHeaders(BUCKET, 'other/x.jpg'), JSON.stringify(ceCosBody(BUCKET, 'other/x.jpg')));
+    expect(other).toMatchObject({ status: 200, body: { outcome: 'skipped', result: { reason: 'outside-sources' } } });
+  });
+
+  test('a non-image is bad input (200, not retried); a storage failure is 500 (retried); garbage is 400', async () => {
+    const store = await seeded();
+    await store.put(BUCKET, 'source/notes.jpg', Buffer.from('not an image'), { contentType: 'image/jpeg', metadata: {} });
+    const handler = createCodeEngineHandler(() => store, { config, log: quiet });
+    expect(await handler(ceHeaders(BUCKET, 'source/notes.jpg'), JSON.stringify(ceCosBody(BUCKET, 'source/notes.jpg')))).toMatchObject({ status: 200, body: { outcome: 'bad-input' } });
+    const failing = createCodeEngineHandler(() => new RecordingStore(store, { put: new Error('503 SlowDown') }), { config, log: quiet });
+    const failed = await failing(ceHeaders(BUCKET, 'source/photo.jpg'), JSON.stringify(ceCosBody(BUCKET, 'source/photo.jpg')));
+    expect(failed.status).toBe(500);
+    expect(failed.body.error).toMatch(/put 'processed\/photo.jpg' in bucket 'photos' failed: 503 SlowDown/);
+    expect(await handler({}, 'not json')).toMatchObject({ status: 400, body: { outcome: 'invalid-event' } });
+  });
+
+  test('structured CloudEvents and job mode (CE_DATA) are handled too', async () => {
+    const store = await seeded();
+    const handler = createCodeEngineHandler(() => store, { config, log: quiet });
+    const structured = { specversion: '1.0', type: 'com.ibm.cloud.cos.document.write', source: 'x', id: '1', subject: 'source/photo.jpg', data: ceCosBody(BUCKET, 'source/photo.jpg') };
+    expect(await handler({ 'content-type': 'application/cloudevents+json' }, JSON.stringify(structured))).toMatchObject({ status: 200, body: { outcome: 'processed' } });
+    const code = await runCodeEngineJob({ CE_DATA: JSON.stringify(ceCosBody(BUCKET, 'source/photo.jpg')), CE_TYPE: 'com.ibm.cloud.cos.document.write' }, handler);
+    expect(code).toBe(0);
+  });
+
+  test('the HTTP server answers a real POST on 127.0.0.1', async () => {
+    const store = await seeded();
+    const server = createCodeEngineServer(createCodeEngineHandler(() => store, { config, log: quiet }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const post = (body: string, headers: Record<string, string>) => new Promise<{ status: number; body: any }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+      const r = await post(JSON.stringify(ceCosBody(BUCKET, 'source/photo.jpg')), ceHeaders(BUCKET, 'source/photo.jpg'));
+      expect(r).toMatchObject({ status: 200, body: { outcome: 'processed', result: { outputs: [{ key: 'processed/photo.jpg', status: 'written' }] } } });
+      expect((await post('{', { 'content-type': 'application/json' })).status).toBe(400);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
+describe('the Cloud Functions action', () => {
+  test('main(params) resizes with the config and keys from its parameters', async () => {
+    const store = new InMemoryObjectStore();
+    await store.put(BUCKET, 'source/logo.png', await pngWithAlpha(300, 200), { contentType: 'image/png', metadata: {} });
+    const main = createCloudFunctionsMain(() => store, { log: quiet });
+    const params = { ...owCosParams(BUCKET, 'source/logo.png'), RESIZE_CONFIG: JSON.stringify(config), cos_hmac_access_key_id: 'AK', cos_hmac_secret_access_key: 'SK' };
+    const { results } = await main(params);
+    expect(results).toEqual([expect.objectContaining({ outcome: 'processed' })]);
+    const out = await metadata(await store.get(BUCKET, 'processed/logo.png'));
+    expect([out.format, out.width, out.height, out.hasAlpha]).toEqual(['png', 128, 85, true]);
+    expect((await main({ RESIZE_CONFIG: JSON.stringify(config), hello: 1 })).results).toEqual([]);
+    await expect(main({ ...owCosParams(BUCKET, 'x') })).rejects.toThrow(/no RESIZE_CONFIG parameter/);
+    expect(() => storeFromParams({ endpoint: 'e' }, {})).toThrow(/no cos_hmac_access_key_id/);
+  });
+});
+
+describe('IbmCosObjectStore (ibm-cos-sdk against a COS look-alike)', () => {
+  const cos = new FakeCos();
+  let endpoint = '';
+  beforeAll(async () => { endpoint = await cos.start(); });
+  afterAll(() => cos.stop());
+
+  test('HMAC: get, head, put with Unicode metadata, missing objects, and storage errors', async () => {
+    const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', accessKeyId: 'AK', secretAccessKey: 'SK' } });
+    await store.put(BUCKET, 'a/ü ß.png', Buffer.from('x'), { contentType: 'image/png', metadata: { 'resized-from': 'source/ü 100%.png' } });
+    expect(cos.objects.get(`${BUCKET}/a/ü ß.png`)?.headers['x-amz-meta-resized-from']).toBe('source/%C3%BC 100%25.png');
+    expect((await store.head(BUCKET, 'a/ü ß.png'))?.metadata).toEqual({ 'resized-from': 'source/ü 100%.png' });
+    expect((await store.get(BUCKET, 'a/ü ß.png')).toString()).toBe('x');
+    expect(await store.head(BUCKET, 'missing.png')).toBeUndefined();
+    await expect(store.get(BUCKET, 'missing.png')).rejects.toMatchObject({ name: 'ObjectNotFoundError' });
+    await expect(store.get(BUCKET, 'boom.png')).rejects.not.toMatchObject({ name: 'ObjectNotFoundError' });
+    expect(cos.requests.at(-1)?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AK\//);
+  });
+
+  test('trusted profile: exchanges the compute-resource token at IAM and sends the bearer token', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crtoken-'));
+    fs.writeFileSync(path.join(dir, 'token'), 'CR-TOKEN\n');
+    try {
+      const store = cosStoreFromEnvironment({ COS_ENDPOINT: endpoint, IBM_TRUSTED_PROFILE_ID: 'Profile-1', IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${endpoint}/identity/token` });
+      const handler = createCodeEngineHandler(() => store, { config, log: quiet });
+      cos.objects.set(`${BUCKET}/source/tp.jpg`, { body: await jpeg(640, 480), headers: {} });
+      expect(await handler(ceHeaders(BUCKET, 'source/tp.jpg'), JSON.stringify(ceCosBody(BUCKET, 'source/tp.jpg')))).toMatchObject({ status: 200, body: { outcome: 'processed' } });
+      expect(cos.tokenRequests.at(-1)).toMatchObject({ grant_type: 'urn:ibm:params:oauth:grant-type:cr-token', cr_token: 'CR-TOKEN', profile_id: 'Profile-1' });
+      expect(cos.requests.filter((r) => r.path.includes('tp.jpg')).every((r) => r.headers.authorization === 'Bearer IAM-ACCESS')).toBe(true);
+      expect((await metadata(cos.objects.get(`${BUCKET}/processed/tp.jpg`)!.body)).width).toBe(128);
+      expect(() => cosStoreFromEnvironment({})).toThrow(/COS_ENDPOINT and IBM_TRUSTED_PROFILE_ID are not set/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a refused compute-resource token is a storage error (500, retried)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crtoken-'));
+    fs.writeFileSync(path.join(dir, 'token'), 'WRONG');
+    try {
+      const store = cosStoreFromEnvironment({ COS_ENDPOINT: endpoint, IBM_TRUSTED_PROFILE_ID: 'Profile-1', IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${endpoint}/identity/token` });
+      const r = await createCodeEngineHandler(() => store, { config, log: quiet })(ceHeaders(BUCKET, 'source/tp2.jpg'), JSON.stringify(ceCosBody(BUCKET, 'source/tp2.jpg')));
+      expect(r.status).toBe(500);
+      expect(r.body.error).toMatch(/^get 'source\/tp2.jpg' in bucket 'photos' failed: /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

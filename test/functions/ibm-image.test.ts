@@ -1,0 +1,102 @@
+import { execFile, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { request } from 'http';
+import { promisify } from 'util';
+import { unzipSync } from 'fflate';
+import { RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
+import { prepareImageContext } from '../../functions/resize/ibm/prepare';
+import { buildFunctionPackage, ImageEngine } from '../../lib/core/packaging';
+import { IBM_CLOUD_FUNCTIONS_ENTRY } from '../../lib/ibm/cloud-functions';
+import { ceCosBody, ceHeaders, FakeCos, owCosParams } from '../ibm/fake-cos';
+import { jpeg, metadata } from './images';
+
+const run = promisify(execFile);
+const config = {
+  destination: { bucket: 'photos', prefix: 'processed/' },
+  sources: [{ bucket: 'photos', prefix: 'source/', suffix: '' }],
+  targets: [{ width: 128, height: 128 }],
+};
+
+/**
+ * The Docker build context exactly as prepare.ts writes it (what the Dockerfile copies to /app), started with
+ * `node index.js` from an empty directory, receiving the documented CloudEvent over HTTP, with a trusted-profile token.
+ */
+describe('the Code Engine image context', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-image-'));
+  const pkg = prepareImageContext(path.join(dir, 'app'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('carries index.js and sharp for linux-x64 only', () => {
+    expect(fs.existsSync(path.join(dir, 'app/index.js'))).toBe(true);
+    expect(pkg.packages.map((p) => p.name)).toEqual(expect.arrayContaining(['sharp', '@img/sharp-linux-x64', '@img/sharp-libvips-linux-x64']));
+    expect(fs.readFileSync(path.join(__dirname, '../../functions/resize/ibm/Dockerfile'), 'utf8')).toMatch(/COPY app\/ \.\/\n[\s\S]*CMD \["node", "index\.js"\]/);
+  });
+
+  test('serves POST / on PORT and resizes through COS with the trusted profile', async () => {
+    const cos = new FakeCos();
+    const endpoint = await cos.start();
+    fs.writeFileSync(path.join(dir, 'token'), 'CR-TOKEN');
+    cos.objects.set('photos/source/big photo.jpg', { body: await jpeg(2400, 1600), headers: {} });
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, ['index.js'], {
+      cwd: path.join(dir, 'app'),
+      env: {
+        PATH: process.env.PATH ?? '', HOME: dir, PORT: String(port), RESIZE_CONFIG: JSON.stringify(config), COS_ENDPOINT: endpoint,
+        IBM_TRUSTED_PROFILE_ID: 'Profile-1', IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${endpoint}/identity/token`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (c: Buffer) => { if (c.toString().includes('"listening"')) resolve(); });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const response = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers: ceHeaders('photos', 'source/big photo.jpg') }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) }));
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify(ceCosBody('photos', 'source/big photo.jpg')));
+      });
+      expect(response).toMatchObject({ status: 200, body: { outcome: 'processed' } });
+      const out = cos.objects.get('photos/processed/big photo.jpg')!;
+      expect([(await metadata(out.body)).width, (await metadata(out.body)).height]).toEqual([128, 85]);
+      expect(out.headers['x-amz-meta-resized-from']).toBe('source/big photo.jpg');
+      expect(cos.tokenRequests).toHaveLength(1);
+    } finally {
+      child.kill('SIGTERM');
+      await cos.stop();
+    }
+  });
+});
+
+/** The Cloud Functions zip (nodejs:20, main) unpacked in an empty directory and called with the feed's parameters. */
+describe('the Cloud Functions code zip', () => {
+  test('main(params) resizes through COS with HMAC keys', async () => {
+    const pkg = buildFunctionPackage({ entry: IBM_CLOUD_FUNCTIONS_ENTRY, nodeTarget: 'node20', engine: ImageEngine.LINUX_X64, nodeModules: RESIZE_SHIPPED_MODULES, omitModules: RESIZE_OMITTED_MODULES });
+    expect(pkg.bytes).toBeLessThan(48 * 1024 * 1024);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-code-'));
+    for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(pkg.zipPath)))) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), data);
+    }
+    const cos = new FakeCos();
+    const endpoint = await cos.start();
+    try {
+      cos.objects.set('photos/source/a.jpg', { body: await jpeg(900, 600), headers: {} });
+      const params = { ...owCosParams('photos', 'source/a.jpg'), endpoint, RESIZE_CONFIG: JSON.stringify(config), cos_hmac_access_key_id: 'AK', cos_hmac_secret_access_key: 'SK' };
+      const script = `require('./index.js').main(JSON.parse(process.argv[1])).then((r) => console.log(JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });`;
+      const { stdout } = await run(process.execPath, ['-e', script, JSON.stringify(params)], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir } });
+      expect(stdout).toContain('"outcome":"processed"');
+      expect((await metadata(cos.objects.get('photos/processed/a.jpg')!.body)).width).toBe(128);
+      expect(cos.requests.every((r) => String(r.headers.authorization).startsWith('AWS4-HMAC-SHA256 Credential=AK/'))).toBe(true);
+    } finally {
+      await cos.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

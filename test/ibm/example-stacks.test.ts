@@ -1,0 +1,143 @@
+import { Testing } from 'cdktf';
+import { parseResizeConfig } from '../../functions/resize/src/config-loader';
+import * as ibm from '../../lib/ibm';
+import { IbmFunctionsResizeStack } from '../../stacks/ibm-functions-resize-stack';
+import { IbmResizeStack } from '../../stacks/ibm-resize-stack';
+import { onlyResource } from '../helpers';
+
+const env = (app: any) => Object.fromEntries(app.run_env_variables.map((v: any) => [v.name, v.value]));
+
+describe('IbmResizeStack (Code Engine, the deployable example)', () => {
+  const stack = new IbmResizeStack(Testing.app(), 'ibm-resize');
+  const json = Testing.synth(stack, true);
+
+  test('matches the snapshot', () => {
+    const { '//': _metadata, ...rest } = JSON.parse(json);
+    expect(rest).toMatchSnapshot();
+  });
+
+  test('conforms to the ibm provider schema and pins its version', () => {
+    expect(json).toConformToProviderSchemas();
+    const pins = require('../../schemas/providers.json');
+    expect(JSON.parse(json).terraform.required_providers.ibm).toEqual({ source: 'ibm-cloud/ibm', version: pins.ibm.version });
+  });
+
+  test('creates a regional bucket in the project region, without firewall, in its own COS instance', () => {
+    const bucket = onlyResource(json, 'ibm_cos_bucket');
+    expect(bucket).toMatchObject({ region_location: 'us-south', force_delete: false, resource_instance_id: expect.stringMatching(/^\$\{ibm_resource_instance\.Images_Instance_[0-9A-F]+\.crn\}$/) });
+    expect(bucket.allowed_ip).toBeUndefined();
+    expect(bucket.cross_region_location).toBeUndefined();
+    expect(onlyResource(json, 'ibm_resource_instance')).toMatchObject({ service: 'cloud-object-storage', plan: 'standard', location: 'global' });
+  });
+
+  test('authorizes the project (codeengine) as Notifications Manager on the COS instance GUID', () => {
+    expect(onlyResource(json, 'ibm_iam_authorization_policy')).toMatchObject({
+      source_service_name: 'codeengine',
+      source_resource_instance_id: expect.stringMatching(/^\$\{ibm_code_engine_project\.Resize_Project_[0-9A-F]+\.project_id\}$/),
+      target_service_name: 'cloud-object-storage',
+      target_resource_instance_id: expect.stringMatching(/^\$\{ibm_resource_instance\.Images_Instance_[0-9A-F]+\.guid\}$/),
+      roles: ['Notifications Manager'],
+    });
+  });
+
+  test('runs the image on port 8080 with a compute-resource token and no secret in its environment', () => {
+    const app = onlyResource(json, 'ibm_code_engine_app');
+    expect(app).toMatchObject({ image_reference: 'us.icr.io/evented-buckets/resize:0.1.0', image_port: 8080, run_compute_resource_token_enabled: true, managed_domain_mappings: 'local' });
+    const vars = env(app);
+    expect(vars.IBM_TRUSTED_PROFILE_ID).toMatch(/^\$\{ibm_iam_trusted_profile\.Resize_Identity_Profile_[0-9A-F]+\.profile_id\}$/);
+    expect(vars.COS_ENDPOINT).toBe('s3.us-south.cloud-object-storage.appdomain.cloud');
+    expect(app.run_env_variables.every((v: any) => v.type === 'literal')).toBe(true);
+    const config = parseResizeConfig(vars.RESIZE_CONFIG);
+    expect(config.sources).toEqual([{ bucket: expect.stringMatching(/^ibm-resize-images-/), prefix: 'source/', suffix: '' }]);
+    expect(config.destination.prefix).toBe('processed/');
+    expect(JSON.parse(json).resource.ibm_code_engine_secret).toBeUndefined();
+    expect(JSON.parse(json).resource.ibm_resource_key).toBeUndefined();
+  });
+
+  test('the trusted profile trusts only this app and may write only the bucket', () => {
+    expect(onlyResource(json, 'ibm_iam_trusted_profile_link')).toMatchObject({
+      cr_type: 'CE',
+      link: { component_type: 'application', component_name: onlyResource(json, 'ibm_code_engine_app').name, crn: expect.stringMatching(/ibm_code_engine_project\..*\.crn/) },
+    });
+    expect(onlyResource(json, 'ibm_iam_trusted_profile_policy')).toMatchObject({
+      roles: ['Writer'],
+      resources: { service: 'cloud-object-storage', resource_type: 'bucket', resource: onlyResource(json, 'ibm_cos_bucket').bucket_name },
+    });
+  });
+
+  test('creates the COS subscription with the CLI after the app, the authorization and the profile rights exist', () => {
+    const sub = onlyResource(json, 'terraform_data');
+    expect(sub.input).toEqual({
+      region: 'us-south', project_id: expect.stringMatching(/project_id\}$/), name: expect.stringMatching(/^resize-images-[0-9a-f]{8}$/),
+      destination: onlyResource(json, 'ibm_code_engine_app').name, destination_type: 'app',
+      bucket: onlyResource(json, 'ibm_cos_bucket').bucket_name, event_type: 'write', prefix: 'source/', suffix: '',
+    });
+    expect(sub.triggers_replace).toEqual(sub.input);
+    expect(sub.depends_on).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^ibm_code_engine_app\./), expect.stringMatching(/^ibm_iam_authorization_policy\./),
+      expect.stringMatching(/^ibm_iam_trusted_profile_link\./), expect.stringMatching(/^ibm_iam_trusted_profile_policy\./), expect.stringMatching(/^ibm_cos_bucket\./),
+    ]));
+    const [create, destroy] = sub.provisioner.map((p: any) => p['local-exec']);
+    expect(create.command).toContain('ibmcloud ce subscription cos create "$@"');
+    expect(create.when).toBeUndefined();
+    expect(destroy.when).toBe('destroy');
+    expect(destroy.command).toContain('ibmcloud ce subscription cos delete --name "$CE_SUBSCRIPTION" --force');
+    // Destroy-time provisioners may only reference self: every value comes from self.input.
+    for (const p of [create, destroy]) {
+      expect(Object.values(p.environment).every((v: any) => /^\$\{self\.input\.[a-z_]+\}$/.test(v))).toBe(true);
+      expect(p.command).not.toContain('${');
+    }
+  });
+});
+
+describe('IbmFunctionsResizeStack (Cloud Functions, the seed; synthesizes, cannot deploy)', () => {
+  const stack = new IbmFunctionsResizeStack(Testing.app(), 'ibm-functions-resize');
+  const json = Testing.synth(stack, true);
+  const resize = stack.node.findAll().find((c): c is ibm.CloudFunctionsResizeFunction => c instanceof ibm.CloudFunctionsResizeFunction)!;
+
+  test('matches the snapshot', () => {
+    const { '//': _metadata, ...rest } = JSON.parse(json);
+    expect(rest).toMatchSnapshot();
+  });
+
+  test('conforms to the ibm provider schema', () => {
+    expect(json).toConformToProviderSchemas();
+  });
+
+  test('warns at synth that Cloud Functions ended and points to Code Engine', () => {
+    const warnings = resize.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(warnings).toEqual([expect.stringMatching(/end of life in October 2024.*cannot be deployed.*ibm\.ResizeFunction \(Code Engine\)/s)]);
+  });
+
+  test('ships the action as a nodejs:20 zip under a content-hashed path', () => {
+    const action = onlyResource(json, 'ibm_function_action');
+    expect(action.exec).toEqual({ kind: 'nodejs:20', main: 'main', code_path: `assets/Resize_Code_Zip_99F2E367/${resize.code.package.sha256.slice(0, 32).toUpperCase()}/code.zip` });
+    expect(action.limits).toEqual({ memory: 1024, timeout: 60000 });
+    expect(resize.code.package.packages.map((p) => p.name)).toContain('@img/sharp-linux-x64');
+  });
+
+  test('the action gets RESIZE_CONFIG and the Writer key\'s HMAC credentials by reference', () => {
+    const action = onlyResource(json, 'ibm_function_action');
+    expect(action.user_defined_parameters).toContain('"key":"cos_hmac_access_key_id","value":"${ibm_resource_key.Resize_CosCredentials_');
+    expect(action.user_defined_parameters).toContain('.credentials["cos_hmac_keys.secret_access_key"]}"');
+    expect(onlyResource(json, 'ibm_resource_key')).toMatchObject({ role: 'Writer', parameters: { HMAC: 'true' } });
+    const resolved = JSON.parse(action.user_defined_parameters.replace(/\$\{[^}]*\]\}/g, 'KEY'));
+    expect(parseResizeConfig(resolved[0].value).sources[0].prefix).toBe('source/');
+  });
+
+  test('a trigger on the COS changes feed, a rule, and the functions authorization the trigger waits for', () => {
+    const trigger = onlyResource(json, 'ibm_function_trigger');
+    expect(trigger.feed.name).toBe('/whisk.system/cos/changes');
+    expect(JSON.parse(trigger.feed.parameters)).toEqual([
+      { key: 'bucket', value: onlyResource(json, 'ibm_cos_bucket').bucket_name },
+      { key: 'endpoint', value: 's3.private.us-south.cloud-object-storage.appdomain.cloud' },
+      { key: 'prefix', value: 'source/' },
+      { key: 'event_types', value: 'write' },
+    ]);
+    const policy = onlyResource(json, 'ibm_iam_authorization_policy');
+    expect(policy).toMatchObject({ source_service_name: 'functions', target_service_name: 'cloud-object-storage', roles: ['Notifications Manager'], source_resource_instance_id: expect.stringMatching(/ibm_function_namespace\..*\.id\}$/) });
+    expect(trigger.depends_on).toContainEqual(expect.stringMatching(/^ibm_iam_authorization_policy\./));
+    expect(onlyResource(json, 'ibm_function_rule')).toMatchObject({ trigger_name: expect.stringMatching(/ibm_function_trigger\..*\.name/), action_name: expect.stringMatching(/ibm_function_action\..*\.name/) });
+    expect(Object.values(JSON.parse(json).data.ibm_resource_group)).toEqual([{ is_default: true, provider: 'ibm' }]);
+  });
+});

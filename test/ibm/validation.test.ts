@@ -1,0 +1,258 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { TerraformVariable } from 'cdktf';
+import * as ibm from '../../lib/ibm';
+import { IbmProvider } from '../../lib/generated/providers/ibm/provider';
+import { expectConfigError, onlyResource, resourcesOf, synthChecked } from '../helpers';
+import { IMAGE, ibmStack } from './helpers';
+
+const { EventedBucket, ResizeFunction, CloudFunctionsResizeFunction, CodeEngineProject, CosInstance, IbmCosEvent } = ibm;
+const fn = (stack: any, id: string, props: Partial<ibm.ResizeFunctionProps> = {}) => new ResizeFunction(stack, id, { imageReference: IMAGE, ...props });
+
+describe('ibm.EventedBucket', () => {
+  test.each([
+    ['a cross-region location', { crossRegionLocation: 'us' }, /cross-region \(us\); COS only sends object events from regional buckets/],
+    ['a single-site location', { singleSiteLocation: 'ams03' }, /single-site \(ams03\)/],
+    ['a firewall', { allowedIp: ['10.0.0.1'] }, /allowedIp sets a bucket firewall/],
+    ['an invalid name', { bucketName: 'Photos' }, /not a valid COS bucket name/],
+    ['two dots in a row', { bucketName: 'a..b' }, /not a valid COS bucket name/],
+    ['an unknown storage class', { storageClass: 'glacier' as any }, /storageClass "glacier" is unknown/],
+  ])('a bucket with %s is rejected at synth', (_what, props, problem) => {
+    expectConfigError(() => new EventedBucket(ibmStack(), 'Photos', props as any), 'test/Photos', problem);
+  });
+
+  test('a bucket whose region is a Terraform expression is rejected', () => {
+    const stack = ibmStack(null);
+    const region = new TerraformVariable(stack, 'region', { type: 'string' });
+    const other = new IbmProvider(stack, 'other', { alias: 'other', region: region.stringValue });
+    expectConfigError(() => new EventedBucket(stack, 'Photos', { provider: other }), 'test/Photos', /region is unknown at synth/);
+  });
+
+  test('an imported bucket needs its COS instance; the CRN is checked', () => {
+    const stack = ibmStack();
+    expectConfigError(() => EventedBucket.fromBucketName(stack, 'Old', 'old-bucket', {} as any), 'test/Old', /COS instance of imported bucket old-bucket is not given/);
+    expectConfigError(() => CosInstance.fromCrn(stack, 'Cos', 'crn:nope'), 'test/Cos', /not the CRN of a COS instance/);
+    const crn = 'crn:v1:bluemix:public:cloud-object-storage:global:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::';
+    const old = EventedBucket.fromBucketName(stack, 'Old2', 'old-bucket', { cosInstance: CosInstance.fromCrn(stack, 'Cos2', crn) });
+    old.onObjectCreated(fn(stack, 'Fn'), { prefix: 'in/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'ibm_iam_authorization_policy').target_resource_instance_id).toBe('11111111-2222-3333-4444-555555555555');
+    expect(onlyResource(json, 'ibm_iam_trusted_profile_policy').resources).toMatchObject({ resource: 'old-bucket', resource_instance_id: '11111111-2222-3333-4444-555555555555' });
+  });
+});
+
+describe('ibm notifications', () => {
+  const setup = () => {
+    const stack = ibmStack();
+    const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos' });
+    return { stack, bucket };
+  };
+
+  test('neutral kinds become write/delete, both together all', () => {
+    const { stack, bucket } = setup();
+    bucket.onObjectRemoved(fn(stack, 'A'), { prefix: 'a/' });
+    bucket.addEventNotification(fn(stack, 'B', { destinationPrefix: 'out-b/' }), { prefix: 'b/', suffix: '.jpg', events: [ibm.IbmCosEvent.WRITE, 'removed' as any] });
+    const inputs = Object.values(resourcesOf(synthChecked(stack), 'terraform_data')).map((t: any) => [t.input.event_type, t.input.prefix, t.input.suffix]).sort();
+    expect(inputs).toEqual([['all', 'b/', '.jpg'], ['delete', 'a/', '']]);
+  });
+
+  test('wildcards, control characters and over-long filters are rejected', () => {
+    const { stack, bucket } = setup();
+    expectConfigError(() => bucket.onObjectCreated(fn(stack, 'A'), { prefix: 'in/*' }), /Photos\/Notify-A/, /contains a wildcard/);
+    expectConfigError(() => bucket.onObjectCreated(fn(stack, 'B'), { prefix: 'in/', suffix: '.jp?' }), /Photos\/Notify-B/, /contains a wildcard/);
+    expectConfigError(() => bucket.onObjectCreated(fn(stack, 'C'), { prefix: 'in/\n' }), /Photos\/Notify-C/, /control character/);
+    expectConfigError(() => bucket.onObjectCreated(fn(stack, 'D'), { prefix: 'p'.repeat(1025) }), /Photos\/Notify-D/, /longer than the 1024 bytes IBM Cloud Object Storage allows/);
+  });
+
+  test('an unknown native event is rejected', () => {
+    const { stack, bucket } = setup();
+    expectConfigError(() => bucket.addEventNotification(fn(stack, 'A'), { prefix: 'in/', events: ['copy' as any] }), /Photos\/Notify-A/, /Unknown IBM Cloud Object Storage event\(s\): copy\. Fix: use one of: write, delete, all/);
+  });
+
+  test('overlapping filters for intersecting events (all covers write) are rejected', () => {
+    const { stack, bucket } = setup();
+    bucket.onObjectCreated(fn(stack, 'A', { destinationPrefix: 'out-a/' }), { prefix: 'in/' });
+    expectConfigError(() => bucket.addEventNotification(fn(stack, 'B', { destinationPrefix: 'out-b/' }), { prefix: 'in/raw/', events: [IbmCosEvent.ALL] }),
+      /Photos\/Notify-B/, /overlaps the one of test\/Photos\/Notify-A-[0-9a-f]{8}\/Resource .* for event\(s\) all/);
+  });
+
+  test('a notification whose prefix covers the outputs is rejected (recursion)', () => {
+    const { stack, bucket } = setup();
+    expectConfigError(() => bucket.onObjectCreated(fn(stack, 'A')), /Photos\/Notify-A/, /every output would trigger the function again/);
+  });
+
+  test('a 101st subscription in one project is rejected', () => {
+    const stack = ibmStack();
+    const project = new CodeEngineProject(stack, 'Project');
+    const dest = new EventedBucket(stack, 'Dest', { bucketName: 'dest' });
+    const cos = new CosInstance(stack, 'Cos');
+    const buckets = Array.from({ length: 26 }, (_, i) => new EventedBucket(stack, `B${i}`, { bucketName: `bucket-${i}`, cosInstance: cos }));
+    const fns = Array.from({ length: 4 }, (_, i) => fn(stack, `F${i}`, { project, destinationBucket: dest }));
+    let n = 0;
+    fns.forEach((f, i) => buckets.forEach((b) => { if (n++ < 100) b.onObjectCreated(f, { prefix: `in${i}/` }); }));
+    expectConfigError(() => buckets[25].onObjectCreated(fns[0], { prefix: 'other/' }), /B25\/Notify-F0/, /already has 100 COS subscriptions; Code Engine allows 100 per project/);
+    // One authorization per project and COS instance, however many subscriptions use it.
+    expect(project.node.findAll().filter((c) => c instanceof ibm.TriggerRole)).toHaveLength(1);
+  });
+
+  test('a project whose authorization exists already creates none', () => {
+    const stack = ibmStack();
+    const project = new CodeEngineProject(stack, 'Project', { authorizeNotifications: false });
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'A', { project }), { prefix: 'in/' });
+    const json = synthChecked(stack);
+    expect(resourcesOf(json, 'ibm_iam_authorization_policy')).toEqual({});
+    expect(onlyResource(json, 'terraform_data').depends_on).not.toContainEqual(expect.stringMatching(/authorization/));
+  });
+});
+
+describe('ibm regions', () => {
+  test('literal regions of bucket and project must match', () => {
+    const stack = ibmStack('us-south');
+    const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos', region: 'eu-de' });
+    expectConfigError(() => bucket.onObjectCreated(fn(stack, 'Fn'), { prefix: 'in/' }), /Photos\/Notify-Fn/, /is in region eu-de but function test\/Fn is in us-south/);
+  });
+
+  test('with the provider\'s default region, the subscription checks the project region at plan time', () => {
+    const stack = ibmStack(null);
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn'), { prefix: 'in/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'ibm_cos_bucket').region_location).toBe('us-south');
+    const sub = onlyResource(json, 'terraform_data');
+    expect(sub.input.region).toMatch(/^\$\{ibm_code_engine_project\.Fn_Project_[0-9A-F]+\.region\}$/);
+    expect(sub.lifecycle.precondition).toEqual([{
+      condition: expect.stringMatching(/^\$\{\(ibm_code_engine_project\.Fn_Project_[0-9A-F]+\.region == "us-south"\)\}$/),
+      error_message: expect.stringContaining('COS subscriptions only reach a project in the bucket\'s region'),
+    }]);
+  });
+
+  test('an explicit region needs no precondition', () => {
+    const stack = ibmStack('eu-de');
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn'), { prefix: 'in/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'terraform_data').lifecycle).toBeUndefined();
+    expect(onlyResource(json, 'terraform_data').input.region).toBe('eu-de');
+    expect(Object.fromEntries(onlyResource(json, 'ibm_code_engine_app').run_env_variables.map((v: any) => [v.name, v.value])).COS_ENDPOINT).toBe('s3.eu-de.cloud-object-storage.appdomain.cloud');
+  });
+});
+
+describe('ibm.ResizeFunction (Code Engine) settings', () => {
+  test.each([
+    ['an invalid image reference', { imageReference: 'Not An Image' }, /not a valid image reference/],
+    ['an invalid registry secret', { imageSecret: 'My_Secret' }, /not a valid registry secret name/],
+    ['an invalid app name', { appName: '1resize' }, /not a valid Code Engine app name/],
+    ['an unknown vCPU size', { cpu: '3' }, /cpu "3" is not a Code Engine vCPU size/],
+    ['memory not allowed with the vCPUs', { cpu: '1', memory: '1G' }, /memory "1G" is not allowed with cpu 1/],
+    ['a request timeout over 600 s', { requestTimeout: 601 }, /requestTimeout 601 is out of range/],
+    ['more minimum than maximum instances', { minInstances: 5, maxInstances: 2 }, /minInstances 5 is above maxInstances 2/],
+    ['a CE_ variable', { environment: { CE_APP: 'x' } }, /starts with CE_, which Code Engine reserves/],
+    ['a variable the construct sets', { environment: { COS_ENDPOINT: 'x' } }, /Environment variable COS_ENDPOINT is set by the construct/],
+    ['an unknown visibility', { visibility: 'public' as any }, /visibility "public" is unknown/],
+    ['an unknown endpoint type', { cosEndpointType: 'internal' as any }, /cosEndpointType "internal" is unknown/],
+    ['an empty destination prefix', { destinationPrefix: '' }, /destinationPrefix is empty/],
+  ])('%s is rejected', (_what, props, problem) => {
+    expectConfigError(() => fn(ibmStack(), 'Fn', props as any), 'test/Fn', problem);
+  });
+
+  test('a function bound to nothing fails at synth', () => {
+    const stack = ibmStack();
+    fn(stack, 'Fn');
+    expectConfigError(() => synthChecked(stack), /\[test\/Fn\]/, /has no destination/);
+  });
+
+  test('a separate destination bucket gets Writer, the notified bucket Content Reader only', () => {
+    const stack = ibmStack();
+    const cos = new CosInstance(stack, 'Cos');
+    const dest = new EventedBucket(stack, 'Dest', { bucketName: 'dest', cosInstance: cos });
+    const src = new EventedBucket(stack, 'Src', { bucketName: 'src', cosInstance: cos });
+    src.onObjectCreated(fn(stack, 'Fn', { destinationBucket: dest }));
+    const json = synthChecked(stack);
+    const roles = Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')).map((p: any) => [p.resources.resource, p.roles]).sort();
+    expect(roles).toEqual([['dest', ['Writer']], ['src', ['Content Reader']]]);
+    expect(Object.keys(resourcesOf(json, 'ibm_resource_instance'))).toHaveLength(1);
+  });
+
+  test('a destination in another region than the notified bucket is rejected', () => {
+    const stack = ibmStack('us-south');
+    const dest = new EventedBucket(stack, 'Dest', { bucketName: 'dest', region: 'eu-de' });
+    new EventedBucket(stack, 'Src', { bucketName: 'src' }).onObjectCreated(fn(stack, 'Fn', { destinationBucket: dest }));
+    expectConfigError(() => synthChecked(stack), /\[test\/Fn\]/, /several regions \(eu-de, us-south\)/);
+  });
+});
+
+describe('the COS subscription command', () => {
+  /** Runs a provisioner as Terraform would, with a fake `ibmcloud` that records its arguments one per line. */
+  function run(command: string, input: Record<string, string>): string[][] {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ibmcloud-'));
+    const log = path.join(dir, 'calls');
+    fs.writeFileSync(path.join(dir, 'ibmcloud'), `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a" >> "${log}"; done\nprintf -- '---\\n' >> "${log}"\n`, { mode: 0o755 });
+    const envFromInput = Object.fromEntries(Object.entries({
+      CE_REGION: 'region', CE_PROJECT_ID: 'project_id', CE_SUBSCRIPTION: 'name', CE_DESTINATION: 'destination', CE_DESTINATION_TYPE: 'destination_type',
+      CE_BUCKET: 'bucket', CE_EVENT_TYPE: 'event_type', CE_PREFIX: 'prefix', CE_SUFFIX: 'suffix',
+    }).map(([k, field]) => [k, input[field]]));
+    execFileSync(ibm.SUBSCRIPTION_INTERPRETER[0], [ibm.SUBSCRIPTION_INTERPRETER[1], command], { cwd: dir, env: { PATH: `${dir}:/usr/bin:/bin`, ...envFromInput } });
+    const calls = fs.readFileSync(log, 'utf8').split('---\n').filter((c) => c.length > 0).map((c) => c.replace(/\n$/, '').split('\n'));
+    fs.rmSync(dir, { recursive: true, force: true });
+    return calls;
+  }
+
+  test('a prefix with spaces, quotes and shell syntax reaches the CLI as one literal argument', () => {
+    const evil = `in/a b "c" 'd' $(touch pwned) ; rm -rf x \`id\` $HOME/`;
+    const stack = ibmStack();
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn'), { prefix: evil, suffix: '.j pg' });
+    const sub = onlyResource(synthChecked(stack), 'terraform_data');
+    const [create, destroy] = sub.provisioner.map((p: any) => p['local-exec']);
+    const input = { ...sub.input, project_id: 'p-1', region: 'us-south' };
+    const calls = run(create.command, input);
+    expect(calls).toEqual([
+      ['target', '-r', 'us-south'],
+      ['ce', 'project', 'select', '--id', 'p-1'],
+      ['ce', 'subscription', 'cos', 'create', '--name', input.name, '--destination', input.destination, '--destination-type', 'app', '--bucket', 'photos', '--event-type', 'write', '--prefix', evil, '--suffix', '.j pg'],
+    ]);
+    expect(fs.existsSync(path.join(os.tmpdir(), 'pwned'))).toBe(false);
+    expect(run(destroy.command, input).slice(-1)[0]).toEqual(['ce', 'subscription', 'cos', 'delete', '--name', input.name, '--force']);
+  });
+
+  test('an empty prefix or suffix is left out', () => {
+    const stack = ibmStack();
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn', { destinationBucket: new EventedBucket(stack, 'Out', { bucketName: 'out' }) }));
+    const sub = onlyResource(synthChecked(stack), 'terraform_data');
+    const calls = run(sub.provisioner[0]['local-exec'].command, { ...sub.input, project_id: 'p', region: 'us-south' });
+    expect(calls[2]).not.toContain('--prefix');
+    expect(calls[2]).not.toContain('--suffix');
+  });
+
+  test('Terraform template syntax in a prefix is escaped, so it reaches the cloud literally', () => {
+    const stack = ibmStack();
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn'), { prefix: 'in/${x}/%{y}/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'terraform_data').input.prefix).toBe('in/$${x}/%%{y}/');
+    const config = Object.fromEntries(onlyResource(json, 'ibm_code_engine_app').run_env_variables.map((v: any) => [v.name, v.value])).RESIZE_CONFIG;
+    expect(config).toContain('"prefix":"in/$${x}/%%{y}/"');
+  });
+});
+
+describe('ibm.CloudFunctionsResizeFunction', () => {
+  test.each([
+    ['memory over 2048 MB', { memorySize: 4096 }, /memorySize 4096 MB is out of range/],
+    ['a timeout over 600 s', { timeout: 900 }, /timeout 900 s is out of range/],
+    ['an invalid action name', { actionName: '/bad' }, /not a valid Cloud Functions entity name/],
+  ])('%s is rejected', (_what, props, problem) => {
+    expectConfigError(() => new CloudFunctionsResizeFunction(ibmStack(), 'Fn', props as any), 'test/Fn', problem);
+  });
+
+  test('buckets of two COS instances are rejected (one set of HMAC keys)', () => {
+    const stack = ibmStack();
+    const f = new CloudFunctionsResizeFunction(stack, 'Fn', { destinationBucket: new EventedBucket(stack, 'Out', { bucketName: 'out' }) });
+    expectConfigError(() => new EventedBucket(stack, 'Other', { bucketName: 'other' }).onObjectCreated(f, { prefix: 'in/' }), /test\/Other/, /already uses COS instance test\/Out\/Instance/);
+  });
+
+  test('with the provider\'s default region the trigger checks the namespace location at plan time', () => {
+    const stack = ibmStack(null);
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(new CloudFunctionsResizeFunction(stack, 'Fn'), { prefix: 'in/', suffix: '.png' });
+    const trigger = onlyResource(synthChecked(stack), 'ibm_function_trigger');
+    expect(trigger.lifecycle.precondition[0].condition).toMatch(/ibm_function_namespace\.Fn_Namespace_[0-9A-F]+\.location == "us-south"/);
+    expect(JSON.parse(trigger.feed.parameters)).toContainEqual({ key: 'suffix', value: '.png' });
+  });
+});
