@@ -1,6 +1,6 @@
 /**
- * A minimal OSS (and COS: same verbs, same XML error shape) look-alike on 127.0.0.1 for exercising the real
- * ali-oss and cos-nodejs-sdk-v5 clients: GET/HEAD/PUT by path, 404 as OSS
+ * A minimal OSS (and COS, Tencent's and IBM's: same verbs, same XML error shape) look-alike on 127.0.0.1 for
+ * exercising the real ali-oss, cos-nodejs-sdk-v5 and ibm-cos-sdk clients: GET/HEAD/PUT by path, 404 as OSS
  * answers it (XML `NoSuchKey` body on GET, empty body on HEAD), a 500 for any key containing "boom", and a 503 for
  * requests queued with `failNext`.
  * With an IP endpoint ali-oss puts no bucket in the host or path, so one server is one bucket.
@@ -44,8 +44,15 @@ export class FakeOss {
     await new Promise<void>((resolve, reject) => this.server?.close((err) => (err ? reject(err) : resolve())));
   }
 
+  /** Lets a subclass answer requests that are not object operations (e.g. a token endpoint); true when answered. */
+  protected intercept(_url: URL, _body: Buffer, _res: http.ServerResponse): boolean {
+    return false;
+  }
+
   private handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): void {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (this.intercept(url, body, res)) return;
+    const path = decodeURIComponent(url.pathname).slice(1);
     this.requests.push({ method: req.method ?? '', path, headers: req.headers });
     const error = (status: number, code: string): void => {
       const xml = `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message><RequestId>fake</RequestId></Error>`;
@@ -63,7 +70,7 @@ export class FakeOss {
       case 'PUT': {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(req.headers)) {
-          if ((name === 'content-type' || /^x-(oss|cos)-meta-/.test(name)) && typeof value === 'string') headers[name] = value;
+          if ((name === 'content-type' || /^x-(oss|cos|amz)-meta-/.test(name)) && typeof value === 'string') headers[name] = value;
         }
         this.objects.set(path, { body, headers });
         res.writeHead(200, { etag: '"fake"', 'x-oss-request-id': 'fake' });

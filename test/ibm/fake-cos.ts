@@ -1,71 +1,24 @@
 /**
- * A COS (S3 API) look-alike on 127.0.0.1 for the real ibm-cos-sdk client: path-style GET/HEAD/PUT of
- * `/<bucket>/<key>`, S3's 404s, `x-amz-meta-*` kept; and a fake IAM token endpoint for the cr-token grant.
+ * IBM COS (S3 API) on 127.0.0.1 for the real ibm-cos-sdk client: the shared object look-alike (path-style
+ * `/<bucket>/<key>`, 404s, `x-amz-meta-*` kept) plus a fake IAM token endpoint for the cr-token grant; and the
+ * documented IBM event payloads.
  */
 import * as http from 'http';
-import type { AddressInfo } from 'net';
+import { FakeOss } from '../functions/fake-oss';
 
-export interface FakeObject {
-  readonly body: Buffer;
-  readonly headers: Record<string, string>;
-}
-
-export class FakeCos {
-  readonly objects = new Map<string, FakeObject>();
-  readonly requests: { method: string; path: string; headers: http.IncomingHttpHeaders }[] = [];
+/** The object store of {@link FakeOss}, plus IAM's token endpoint answering the trusted profile's cr-token grant. */
+export class FakeCos extends FakeOss {
   /** IAM token requests (form fields). */
   readonly tokenRequests: Record<string, string>[] = [];
-  private server?: http.Server;
 
-  async start(): Promise<string> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.handle(req, Buffer.concat(chunks), res));
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.server?.close((err) => (err ? reject(err) : resolve())));
-  }
-
-  private handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): void {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/identity/token') {
-      const form = Object.fromEntries(new URLSearchParams(body.toString()));
-      this.tokenRequests.push(form);
-      const ok = form.grant_type === 'urn:ibm:params:oauth:grant-type:cr-token' && form.cr_token === 'CR-TOKEN' && form.profile_id === 'Profile-1';
-      res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' });
-      return void res.end(JSON.stringify(ok ? { access_token: 'IAM-ACCESS', token_type: 'Bearer', expires_in: 3600, expiration: Math.floor(Date.now() / 1000) + 3600 } : { errorCode: 'BXNIM0415E' }));
-    }
-    const path = decodeURIComponent(url.pathname).slice(1);
-    this.requests.push({ method: req.method ?? '', path, headers: req.headers });
-    const error = (status: number, code: string) => {
-      res.writeHead(status, { 'content-type': 'application/xml' });
-      res.end(req.method === 'HEAD' ? undefined : `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`);
-    };
-    if (path.includes('boom')) return error(500, 'InternalError');
-    const object = this.objects.get(path);
-    switch (req.method) {
-      case 'PUT': {
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(req.headers)) {
-          if ((name === 'content-type' || name.startsWith('x-amz-meta-')) && typeof value === 'string') headers[name] = value;
-        }
-        this.objects.set(path, { body, headers });
-        res.writeHead(200, { etag: '"fake"' });
-        return void res.end();
-      }
-      case 'GET':
-      case 'HEAD':
-        if (object === undefined) return error(404, 'NoSuchKey');
-        res.writeHead(200, { ...object.headers, 'content-length': String(object.body.length), etag: '"fake"' });
-        return void res.end(req.method === 'GET' ? object.body : undefined);
-      default:
-        return error(405, 'MethodNotAllowed');
-    }
+  protected override intercept(url: URL, body: Buffer, res: http.ServerResponse): boolean {
+    if (url.pathname !== '/identity/token') return false;
+    const form = Object.fromEntries(new URLSearchParams(body.toString()));
+    this.tokenRequests.push(form);
+    const ok = form.grant_type === 'urn:ibm:params:oauth:grant-type:cr-token' && form.cr_token === 'CR-TOKEN' && form.profile_id === 'Profile-1';
+    res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(ok ? { access_token: 'IAM-ACCESS', token_type: 'Bearer', expires_in: 3600, expiration: Math.floor(Date.now() / 1000) + 3600 } : { errorCode: 'BXNIM0415E' }));
+    return true;
   }
 }
 
