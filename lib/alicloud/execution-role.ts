@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ConfigurationError } from '../core/errors';
 import { normalizeGrants, ObjectAccess, ObjectGrant } from '../core/grants';
 import { physicalName } from '../core/names';
+import { escapeTerraformTemplate } from '../core/tokens';
 import { RamStatement, ServiceRole, ramPolicyDocument } from './service-role';
 import { ROLE_RULES } from './trigger-role';
 
@@ -63,6 +64,7 @@ export class FunctionExecutionRole extends ServiceRole {
     if (logConfig) {
       statements.push({ Effect: 'Allow', Action: ['log:PostLogStoreLogs'], Resource: [`acs:log:*:*:project/${logConfig.project}/logstore/${logConfig.logstore}`] });
     }
-    return ramPolicyDocument(statements);
+    // Prefixes are user text: `${` in one must not become Terraform template syntax.
+    return escapeTerraformTemplate(ramPolicyDocument(statements));
   }
 }

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { Fcv3Trigger } from '../generated/providers/alicloud/fcv3-trigger';
 import { NormalizedKeyFilter } from '../core/filters';
 import { physicalName } from '../core/names';
+import { escapeTerraformTemplate } from '../core/tokens';
 import { checkSameRegion } from '../core/region';
 import type { IEventedBucket } from './evented-bucket';
 import { IOssEventHandler } from './handler';
@@ -22,7 +23,7 @@ export interface OssTriggerProps {
 
 /** The `trigger_config` of an OSS trigger, in the lower-case form Function Compute 3.0 expects. */
 export function ossTriggerConfig(events: readonly string[], filter: NormalizedKeyFilter): string {
-  return JSON.stringify({ events: [...events], filter: { key: { prefix: filter.prefix, suffix: filter.suffix } } });
+  return escapeTerraformTemplate(JSON.stringify({ events: [...events], filter: { key: { prefix: filter.prefix, suffix: filter.suffix } } }));
 }
 
 /**

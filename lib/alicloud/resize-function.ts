@@ -10,6 +10,7 @@ import { physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
+import { escapeTerraformTemplate } from '../core/tokens';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { FunctionExecutionRole, FunctionLogConfig } from './execution-role';
@@ -179,7 +180,7 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       produce: () => {
         const json = JSON.stringify(this.resizeConfig);
         checkEnvironmentSize(this, { ...env, [RESIZE_CONFIG_ENV]: json }, FC_ENVIRONMENT);
-        return json;
+        return escapeTerraformTemplate(json);
       },
     });
     return env;

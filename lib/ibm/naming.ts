@@ -74,10 +74,4 @@ export function checkName(scope: IConstruct, rule: NameRule, name: string): stri
 /** Names derived from construct paths for Code Engine (apps, subscriptions): lower case, a letter first. */
 export const CODE_ENGINE_NAME_RULES = { maxLength: 63, lowerCase: true, extraChars: '-', separator: '-', startWithLetter: true } as const;
 
-/**
- * Terraform reads `${` and `%{` in every string of the synthesized JSON as template syntax; a prefix such as
- * `in/${x}/` must reach the cloud literally, so they are doubled. cdktf's own token markers are left alone.
- */
-export function escapeTerraformTemplate(text: string): string {
-  return text.replace(/\$\{(?!TfToken\[)/g, () => '$${').replace(/%\{/g, () => '%%{');
-}
+export { escapeTerraformTemplate } from '../core/tokens';

@@ -4,6 +4,7 @@ import { ScfTrigger } from '../generated/providers/tencentcloud/scf-trigger';
 import { ConfigurationError } from '../core/errors';
 import { NormalizedKeyFilter } from '../core/filters';
 import { checkSameRegion } from '../core/region';
+import { escapeTerraformTemplate } from '../core/tokens';
 import type { IEventedBucket } from './evented-bucket';
 import { ICosEventHandler } from './handler';
 
@@ -41,7 +42,7 @@ export function cosTriggerDesc(event: string, filter: NormalizedKeyFilter): stri
   const f: Record<string, string> = {};
   if (filter.prefix) f.Prefix = filter.prefix;
   if (filter.suffix) f.Suffix = filter.suffix;
-  return goJson(Object.keys(f).length > 0 ? { event, filter: f } : { event });
+  return escapeTerraformTemplate(goJson(Object.keys(f).length > 0 ? { event, filter: f } : { event }));
 }
 
 /**

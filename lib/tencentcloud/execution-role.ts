@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ConfigurationError } from '../core/errors';
 import { normalizeGrants, ObjectAccess, ObjectGrant } from '../core/grants';
 import { physicalName } from '../core/names';
+import { escapeTerraformTemplate } from '../core/tokens';
 import { CamServiceRole, CamStatement, camPolicyDocument } from './cam';
 
 export interface ScfExecutionRoleProps {
@@ -58,6 +59,7 @@ export class ScfExecutionRole extends CamServiceRole {
     if (read.length > 0) statements.push({ effect: 'allow', action: ['name/cos:GetObject'], resource: read });
     // HeadObject on the outputs: the function checks that it never overwrites an object it did not write.
     if (write.length > 0) statements.push({ effect: 'allow', action: ['name/cos:HeadObject', 'name/cos:PutObject'], resource: write });
-    return camPolicyDocument(statements);
+    // Prefixes are user text: `${` in one must not become Terraform template syntax.
+    return escapeTerraformTemplate(camPolicyDocument(statements));
   }
 }

@@ -11,6 +11,7 @@ import { physicalName } from '../core/names';
 import { stackSingleton } from '../core/placement';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
+import { escapeTerraformTemplate } from '../core/tokens';
 import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { ScfExecutionRole } from './execution-role';
@@ -168,7 +169,7 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       produce: () => {
         const json = JSON.stringify(this.resizeConfig);
         checkEnvironmentSize(this, { ...env, [RESIZE_CONFIG_ENV]: json }, SCF_ENVIRONMENT);
-        return json;
+        return escapeTerraformTemplate(json);
       },
     });
     return env;

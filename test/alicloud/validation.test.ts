@@ -29,6 +29,17 @@ describe('alicloud.EventedBucket notifications', () => {
     ]);
   });
 
+  test('Terraform template syntax in a prefix reaches the cloud literally', () => {
+    const stack = alicloudStack();
+    const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos-bucket-test' });
+    bucket.onObjectCreated(new ResizeFunction(stack, 'Fn'), { prefix: 'in/${var.x}/%{if}/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'alicloud_fcv3_trigger').trigger_config).toContain('"prefix":"in/$${var.x}/%%{if}/"');
+    expect(onlyResource(json, 'alicloud_fcv3_function').environment_variables.RESIZE_CONFIG).toContain('"prefix":"in/$${var.x}/%%{if}/"');
+    const policies = Object.values(resourcesOf(json, 'alicloud_ram_policy')).map((p: any) => p.policy_document).join('\n');
+    expect(policies).toContain('photos-bucket-test/in/$${var.x}/%%{if}/*');
+  });
+
   test('output does not depend on the order notifications are added in', () => {
     const build = (reverse: boolean) => {
       const stack = alicloudStack();

@@ -52,6 +52,15 @@ describe('tencentcloud notifications', () => {
     ]);
   });
 
+  test('Terraform template syntax in a prefix reaches the cloud literally', () => {
+    const { stack, bucket, fn } = setup();
+    bucket.onObjectCreated(fn('A'), { prefix: 'in/${x}/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'tencentcloud_scf_trigger').trigger_desc).toBe('{"event":"cos:ObjectCreated:*","filter":{"Prefix":"in/$${x}/"}}');
+    expect(onlyResource(json, 'tencentcloud_cam_policy').document).toContain('/in/$${x}/*');
+    expect(onlyResource(json, 'tencentcloud_scf_function').environment.RESIZE_CONFIG).toContain('"prefix":"in/$${x}/"');
+  });
+
   test('a suffix must start with a dot', () => {
     const { bucket, fn } = setup();
     expectConfigError(() => bucket.onObjectCreated(fn('A'), { prefix: 'in/', suffix: 'jpg' }), /Photos\/Notify-A/, /does not start with "\."/);
