@@ -8,7 +8,7 @@ import { FORMAT_EXTENSIONS, formatFromExtension, type ImageFormat, type SourceFo
 
 /** Why a key is refused although it matches a source filter. */
 export type GuardReason =
-  /** A folder placeholder (`source/`, created by consoles) or a key that is nothing but the prefix: no file name. */
+  /** A folder marker (`source/`, created by consoles) or a key that is nothing but the prefix: no file name. */
   | 'not-a-file'
   /** The key lies under the destination prefix of the destination bucket: it is (or looks like) one of our outputs. */
   | 'under-destination'
