@@ -1,8 +1,6 @@
-import { IConstruct } from 'constructs';
-import { ConfigurationError } from '../core/errors';
 import { KeyFilterRules } from '../core/filters';
+import { checkName, NameRule } from '../core/names';
 import { NotificationLimits } from '../core/notifications';
-import { isLiteral } from '../core/tokens';
 
 /** OSS object keys are at most 1023 bytes. */
 export const OSS_FILTER_RULES: KeyFilterRules = { cloud: 'Alibaba Cloud OSS', maxBytes: 1023 };
@@ -10,12 +8,6 @@ export const OSS_FILTER_RULES: KeyFilterRules = { cloud: 'Alibaba Cloud OSS', ma
 export const OSS_NOTIFICATION_LIMITS: NotificationLimits = { maxPerBucket: 10 };
 /** Function Compute accepts at most 50 triggers per function. */
 export const FC_MAX_TRIGGERS_PER_FUNCTION = 50;
-
-interface NameRule {
-  readonly what: string;
-  readonly pattern: RegExp;
-  readonly explain: string;
-}
 
 /** OSS bucket names: 3-63 lower-case letters, digits and hyphens, starting and ending with a letter or digit. */
 export const BUCKET_NAME: NameRule = {
@@ -51,10 +43,5 @@ export const POLICY_NAME: NameRule = {
   explain: '1-128 characters: letters, digits and "-"',
 };
 
-/** Checks a literal name against a rule; names that are Terraform references are checked by the cloud. */
-export function checkName(scope: IConstruct, rule: NameRule, name: string): string {
-  if (isLiteral(name) && !rule.pattern.test(name)) {
-    throw new ConfigurationError(scope, `${JSON.stringify(name)} is not a valid ${rule.what}.`, `use ${rule.explain}.`);
-  }
-  return name;
-}
+export { checkName };
+export type { NameRule };

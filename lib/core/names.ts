@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
 import { IConstruct } from 'constructs';
+import { ConfigurationError } from './errors';
+import { isLiteral } from './tokens';
 
 export interface PhysicalNameRules {
   /** Longest name the cloud accepts. */
@@ -39,4 +41,21 @@ export function physicalName(scope: IConstruct, rules: PhysicalNameRules, hint?:
   const room = rules.maxLength - hash.length - rules.separator.length;
   base = base.slice(0, Math.max(room, 0)).replace(new RegExp(`[${escaped}]+$`), '');
   return base ? `${base}${rules.separator}${hash}` : hash;
+}
+
+/** A cloud's naming rule for one kind of resource. */
+export interface NameRule {
+  /** What is named, for messages ("OSS bucket name"). */
+  readonly what: string;
+  readonly pattern: RegExp;
+  /** The rule in words, for the fix ("3-63 lower-case letters, ..."). */
+  readonly explain: string;
+}
+
+/** Checks a literal name against a rule; names that are Terraform references are checked by the cloud. */
+export function checkName(scope: IConstruct, rule: NameRule, name: string): string {
+  if (isLiteral(name) && !rule.pattern.test(name)) {
+    throw new ConfigurationError(scope, `${JSON.stringify(name)} is not a valid ${rule.what}.`, `use ${rule.explain}.`);
+  }
+  return name;
 }

@@ -1,8 +1,6 @@
-import { IConstruct } from 'constructs';
-import { ConfigurationError } from '../core/errors';
 import { KeyFilterRules } from '../core/filters';
+import { checkName, NameRule } from '../core/names';
 import { NotificationLimits } from '../core/notifications';
-import { isLiteral } from '../core/tokens';
 
 /** COS object keys are at most 1024 bytes of UTF-8; prefixes and suffixes are plain text. */
 export const IBM_COS_FILTER_RULES: KeyFilterRules = { cloud: 'IBM Cloud Object Storage', maxBytes: 1024 };
@@ -11,12 +9,6 @@ export const CODE_ENGINE_MAX_COS_SUBSCRIPTIONS = 100;
 export const IBM_COS_NOTIFICATION_LIMITS: NotificationLimits = { maxPerBucket: CODE_ENGINE_MAX_COS_SUBSCRIPTIONS };
 /** Longest object key the resize code may write on COS. */
 export const IBM_COS_MAX_KEY_BYTES = 1024;
-
-export interface NameRule {
-  readonly what: string;
-  readonly pattern: RegExp;
-  readonly explain: string;
-}
 
 /** COS bucket names: 3-63 lower-case letters, digits, "-" and ".", starting and ending with a letter or digit. */
 export const BUCKET_NAME: NameRule = {
@@ -63,15 +55,11 @@ export const TRUSTED_PROFILE_NAME: NameRule = {
   explain: '1-48 characters: letters, digits, spaces, "_", "." and "-"',
 };
 
-/** Checks a literal name against a rule; names that are Terraform references are checked by the cloud. */
-export function checkName(scope: IConstruct, rule: NameRule, name: string): string {
-  if (isLiteral(name) && !rule.pattern.test(name)) {
-    throw new ConfigurationError(scope, `${JSON.stringify(name)} is not a valid ${rule.what}.`, `use ${rule.explain}.`);
-  }
-  return name;
-}
 
 /** Names derived from construct paths for Code Engine (apps, subscriptions): lower case, a letter first. */
 export const CODE_ENGINE_NAME_RULES = { maxLength: 63, lowerCase: true, extraChars: '-', separator: '-', startWithLetter: true } as const;
 
 export { escapeTerraformTemplate } from '../core/tokens';
+
+export { checkName };
+export type { NameRule };

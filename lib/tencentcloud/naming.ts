@@ -1,8 +1,6 @@
-import { IConstruct } from 'constructs';
-import { ConfigurationError } from '../core/errors';
 import { KeyFilterRules } from '../core/filters';
+import { checkName, NameRule } from '../core/names';
 import { NotificationLimits } from '../core/notifications';
-import { isLiteral } from '../core/tokens';
 
 /** COS object keys are at most 850 bytes; suffixes must start with "." (an extension). */
 export const COS_FILTER_RULES: KeyFilterRules = { cloud: 'Tencent Cloud COS', maxBytes: 850, suffixStartsWithDot: true };
@@ -10,12 +8,6 @@ export const COS_FILTER_RULES: KeyFilterRules = { cloud: 'Tencent Cloud COS', ma
 export const COS_NOTIFICATION_LIMITS: NotificationLimits = { maxPerBucket: 10 };
 /** SCF accepts at most 10 COS triggers per function. */
 export const SCF_MAX_COS_TRIGGERS_PER_FUNCTION = 10;
-
-interface NameRule {
-  readonly what: string;
-  readonly pattern: RegExp;
-  readonly explain: string;
-}
 
 /** The part of a COS bucket name before `-<appid>`: the whole name is at most 60 characters, the appid 10 digits. */
 export const BUCKET_BASE_NAME: NameRule = {
@@ -44,10 +36,5 @@ export const CAM_NAME: NameRule = {
 /** A COS APPID: 10 digits. */
 export const APP_ID: NameRule = { what: 'APPID', pattern: /^[0-9]{10}$/, explain: 'the 10-digit APPID of the account' };
 
-/** Checks a literal name against a rule; names that are Terraform references are checked by the cloud. */
-export function checkName(scope: IConstruct, rule: NameRule, name: string): string {
-  if (isLiteral(name) && !rule.pattern.test(name)) {
-    throw new ConfigurationError(scope, `${JSON.stringify(name)} is not a valid ${rule.what}.`, `use ${rule.explain}.`);
-  }
-  return name;
-}
+export { checkName };
+export type { NameRule };
