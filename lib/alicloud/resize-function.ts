@@ -1,16 +1,15 @@
-import { Fn, ITerraformDependable, Lazy } from 'cdktf';
+import { Fn, ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { Fcv3AsyncInvokeConfig } from '../generated/providers/alicloud/fcv3-async-invoke-config';
 import { Fcv3Function } from '../generated/providers/alicloud/fcv3-function';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
-import { RESIZE_CONFIG_ENV, ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
+import { ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
 import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
-import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
+import { EnvironmentRules } from '../core/environment';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
-import { escapeTerraformTemplate } from '../core/tokens';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { FunctionExecutionRole, FunctionLogConfig } from './execution-role';
@@ -118,7 +117,7 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       handler: RESIZE_ENTRIES.alicloud.handler,
       ...sizing,
       role: this.executionRole.roleArn,
-      environmentVariables: this.environment(),
+      environmentVariables: this.wiring.environment(FC_ENVIRONMENT, props.environment),
       code: { zipFile: Fn.filebase64(this.code.path) },
       logConfig: props.logConfig ? { project: props.logConfig.project, logstore: props.logConfig.logstore, enableRequestMetrics: true, enableInstanceMetrics: true } : undefined,
       // The role must hold its policy before the function runs with it.
@@ -166,24 +165,6 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
   /** Output sizes, as configured (several sizes each get a folder name). */
   public get targets(): readonly ResizeTarget[] {
     return this.wiring.targets;
-  }
-
-  private environment(): Record<string, string> {
-    const extra = { ...(this.props.environment ?? {}) };
-    checkEnvironmentNames(this, extra, FC_ENVIRONMENT, [RESIZE_CONFIG_ENV]);
-    const env: Record<string, string> = {
-      ...extra,
-      // glibc's per-thread arenas make a Node.js process with libvips hold far more memory than it uses.
-      MALLOC_ARENA_MAX: extra.MALLOC_ARENA_MAX ?? '2',
-    };
-    env[RESIZE_CONFIG_ENV] = Lazy.stringValue({
-      produce: () => {
-        const json = JSON.stringify(this.resizeConfig);
-        checkEnvironmentSize(this, { ...env, [RESIZE_CONFIG_ENV]: json }, FC_ENVIRONMENT);
-        return escapeTerraformTemplate(json);
-      },
-    });
-    return env;
   }
 
   private validateSizing(): { memorySize: number; cpu: number; timeout: number; diskSize: number } {

@@ -1,10 +1,14 @@
+import { Lazy } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
 import type { AnimationMode, FitMode, OutputFormat, ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
+import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from './environment';
 import { ConfigurationError } from './errors';
 import { NormalizedKeyFilter } from './filters';
 import { IBucketRef, sameBucket } from './notifications';
 import { checkRecursion } from './recursion';
 import { validateResizeOptions } from './resize-options';
+import { escapeTerraformTemplate } from './tokens';
 
 /** What every cloud's ResizeFunction accepts about the resizing itself and where outputs go. */
 export interface ResizeFunctionOptions<B extends IBucketRef = IBucketRef> {
@@ -117,6 +121,35 @@ export class ResizeWiring<B extends IBucketRef = IBucketRef> {
       background: this.props.background ?? '#ffffff',
       animated: this.props.animated ?? 'first-frame',
     };
+  }
+
+  /**
+   * The function's environment: the user's variables (checked against the cloud's rules), the variables the construct
+   * sets itself, and the runtime configuration as a lazy value, rendered (and size-checked) once every notification
+   * is bound.
+   */
+  public environment(
+    rules: EnvironmentRules,
+    user: Readonly<Record<string, string>> = {},
+    own: Readonly<Record<string, string>> = {},
+    reserved: readonly string[] = [],
+  ): Record<string, string> {
+    checkEnvironmentNames(this.owner, user, rules, [RESIZE_CONFIG_ENV, ...Object.keys(own), ...reserved]);
+    const env: Record<string, string> = {
+      ...user,
+      // glibc's per-thread arenas make a Node.js process with libvips hold far more memory than it uses.
+      MALLOC_ARENA_MAX: user.MALLOC_ARENA_MAX ?? '2',
+      ...own,
+    };
+    env[RESIZE_CONFIG_ENV] = Lazy.stringValue({
+      produce: () => {
+        const json = JSON.stringify(this.config());
+        checkEnvironmentSize(this.owner, { ...env, [RESIZE_CONFIG_ENV]: json }, rules);
+        // Prefixes are user text: `${` in one must not become Terraform template syntax.
+        return escapeTerraformTemplate(json);
+      },
+    });
+    return env;
   }
 
   private setDestination(bucket: B): void {

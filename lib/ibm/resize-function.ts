@@ -1,8 +1,8 @@
 import { Lazy, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { CodeEngineApp } from '../generated/providers/ibm/code-engine-app';
-import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
-import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
+import { ResizeConfig } from '../../functions/resize/src/config';
+import { EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
 import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
@@ -13,7 +13,7 @@ import { CodeEngineProject, ICodeEngineProject } from './code-engine-project';
 import { CosSubscription } from './cos-subscription';
 import { cosEndpoint, IEventedBucket } from './evented-bucket';
 import { CosNotificationBinding, ICosEventHandler } from './handler';
-import { checkName, escapeTerraformTemplate, CODE_ENGINE_APP_NAME, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_NAME_RULES, CODE_ENGINE_SUBSCRIPTION_NAME, IMAGE_REFERENCE, IMAGE_SECRET_NAME } from './naming';
+import { checkName, CODE_ENGINE_APP_NAME, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_NAME_RULES, CODE_ENGINE_SUBSCRIPTION_NAME, IMAGE_REFERENCE, IMAGE_SECRET_NAME } from './naming';
 import { CodeEngineTrustedProfile } from './trusted-profile';
 
 /** Environment variables the app reads (set by the construct; see functions/resize/src/adapters/ibm-cos.ts). */
@@ -191,12 +191,7 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
   }
 
   private environment(): Record<string, string> {
-    const extra = { ...(this.props.environment ?? {}) };
-    const own = [RESIZE_CONFIG_ENV, IBM_COS_ENDPOINT_ENV, IBM_TRUSTED_PROFILE_ENV, 'PORT'];
-    checkEnvironmentNames(this, extra, CE_ENVIRONMENT, own);
-    const env: Record<string, string> = { ...extra, MALLOC_ARENA_MAX: extra.MALLOC_ARENA_MAX ?? '2' };
-    env[IBM_TRUSTED_PROFILE_ENV] = this.identity.profileId;
-    env[IBM_COS_ENDPOINT_ENV] = Lazy.stringValue({
+    const endpoint = Lazy.stringValue({
       produce: () => {
         const destination = this.wiring.destination;
         if (!destination) return this.wiring.config().destination.bucket; // throws the "no destination" error
@@ -208,14 +203,8 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
         return cosEndpoint(destination.region, this.endpointType);
       },
     });
-    env[RESIZE_CONFIG_ENV] = Lazy.stringValue({
-      produce: () => {
-        const json = JSON.stringify(this.resizeConfig);
-        checkEnvironmentSize(this, { ...env, [RESIZE_CONFIG_ENV]: json }, CE_ENVIRONMENT);
-        return escapeTerraformTemplate(json);
-      },
-    });
-    return env;
+    return this.wiring.environment(CE_ENVIRONMENT, this.props.environment,
+      { [IBM_TRUSTED_PROFILE_ENV]: this.identity.profileId, [IBM_COS_ENDPOINT_ENV]: endpoint }, ['PORT']);
   }
 
   private validateScaling() {

@@ -1,17 +1,16 @@
-import { ITerraformDependable, Lazy, Precondition } from 'cdktf';
+import { ITerraformDependable, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { ScfFunction } from '../generated/providers/tencentcloud/scf-function';
 import { ScfFunctionEventInvokeConfig } from '../generated/providers/tencentcloud/scf-function-event-invoke-config';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
-import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
-import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
+import { ResizeConfig } from '../../functions/resize/src/config';
+import { EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
 import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
 import { stackSingleton } from '../core/placement';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
-import { escapeTerraformTemplate } from '../core/tokens';
 import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { ScfExecutionRole } from './execution-role';
@@ -122,7 +121,7 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       memSize: sizing.memorySize,
       timeout: sizing.timeout,
       role: this.executionRole.roleName,
-      environment: this.environment(),
+      environment: this.wiring.environment(SCF_ENVIRONMENT, props.environment),
       // A path that changes with the zip's content: the provider redeploys code only when the path changes.
       zipFile: this.code.path,
       // Without a VPC, SCF only reaches COS through the public network; it cannot be disabled without one.
@@ -159,20 +158,6 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
   /** The runtime configuration: exactly the filters the triggers were given. */
   public get resizeConfig(): ResizeConfig {
     return this.wiring.config();
-  }
-
-  private environment(): Record<string, string> {
-    const extra = { ...(this.props.environment ?? {}) };
-    checkEnvironmentNames(this, extra, SCF_ENVIRONMENT, [RESIZE_CONFIG_ENV]);
-    const env: Record<string, string> = { ...extra, MALLOC_ARENA_MAX: extra.MALLOC_ARENA_MAX ?? '2' };
-    env[RESIZE_CONFIG_ENV] = Lazy.stringValue({
-      produce: () => {
-        const json = JSON.stringify(this.resizeConfig);
-        checkEnvironmentSize(this, { ...env, [RESIZE_CONFIG_ENV]: json }, SCF_ENVIRONMENT);
-        return escapeTerraformTemplate(json);
-      },
-    });
-    return env;
   }
 
   private validateSizing(): { memorySize: number; timeout: number } {
