@@ -1,7 +1,6 @@
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { ConfigurationError } from '../core/errors';
-import { normalizeGrants, ObjectAccess, ObjectGrant } from '../core/grants';
+import { ObjectAccess, ObjectGrant, requireGrants } from '../core/grants';
 import { physicalName } from '../core/names';
 import { escapeTerraformTemplate } from '../core/tokens';
 import { RamStatement, ServiceRole, ramPolicyDocument } from './service-role';
@@ -49,11 +48,7 @@ export class FunctionExecutionRole extends ServiceRole {
   }
 
   private renderPolicy(logConfig: FunctionLogConfig | undefined): string {
-    const grants = normalizeGrants(this.grants);
-    if (grants.length === 0) {
-      throw new ConfigurationError(this, 'The execution role has no object permissions: the function is bound to no bucket.',
-        'bind the function to a bucket with bucket.onObjectCreated(fn, ...), or give it a destinationBucket.');
-    }
+    const grants = requireGrants(this, this.grants);
     const resources = (access: ObjectAccess) => grants.filter((g) => g.access === access).map((g) => `acs:oss:*:*:${g.bucketName}/${g.prefix}*`);
     const statements: RamStatement[] = [];
     const read = resources(ObjectAccess.READ);
