@@ -14,11 +14,18 @@ export interface IbmResizeStackProps {
   readonly imageSecret?: string;
   /** @default derived */
   readonly bucketName?: string;
+  /**
+   * Run the code as a Code Engine app (one instance serves many events) or a job (one job run per event; for low
+   * event rates).
+   * @default 'app'
+   */
+  readonly runAs?: 'app' | 'job';
 }
 
 /**
  * Images uploaded under `source/` of a regional COS bucket are resized into `processed/` by a Code Engine app, which a
- * COS subscription (created by the `ibmcloud` CLI during `terraform apply`) sends CloudEvents to.
+ * COS subscription (created by the `ibmcloud` CLI during `terraform apply`) sends CloudEvents to; or by a Code Engine
+ * job, which the subscription starts once per event.
  */
 export class IbmResizeStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: IbmResizeStackProps = {}) {
@@ -27,16 +34,18 @@ export class IbmResizeStack extends TerraformStack {
     new ibm.IbmProvider(this, 'ibm', { region: props.region ?? 'us-south' });
 
     const images = new ibm.EventedBucket(this, 'Images', { bucketName: props.bucketName });
-    const resize = new ibm.ResizeFunction(this, 'Resize', {
+    const options = {
       imageReference: props.imageReference ?? 'us.icr.io/evented-buckets/resize:0.1.0',
       imageSecret: props.imageSecret,
       destinationPrefix: 'processed/',
       sizes: [{ width: 128, height: 128 }],
-    });
+    };
+    const resize = props.runAs === 'job' ? new ibm.ResizeJob(this, 'Resize', options) : new ibm.ResizeFunction(this, 'Resize', options);
     images.onObjectCreated(resize, { prefix: 'source/' });
 
     new TerraformOutput(this, 'bucket_name', { value: images.bucket.bucketName });
     new TerraformOutput(this, 'project_id', { value: resize.project.projectId });
-    new TerraformOutput(this, 'app_name', { value: resize.app.name });
+    if (resize instanceof ibm.ResizeJob) new TerraformOutput(this, 'job_name', { value: resize.job.name });
+    else new TerraformOutput(this, 'app_name', { value: resize.app.name });
   }
 }

@@ -1,5 +1,6 @@
 export * from './cloud-functions';
 export * from './code-engine-project';
+export * from './code-engine-resize';
 export * from './context';
 export * from './cos-events';
 export * from './cos-instance';
@@ -8,6 +9,7 @@ export * from './evented-bucket';
 export * from './handler';
 export * from './naming';
 export * from './resize-function';
+export * from './resize-job';
 export * from './terraform-data';
 export * from './trigger-role';
 export * from './trusted-profile';

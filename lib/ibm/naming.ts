@@ -22,6 +22,12 @@ export const CODE_ENGINE_APP_NAME: NameRule = {
   pattern: /^(?=.{1,63}$)[a-z]([-a-z0-9]*[a-z0-9])?$/,
   explain: '1-63 characters: lower-case letters, digits and "-", a letter first, not ending in "-"',
 };
+/** Code Engine job names, as the provider validates them (`^[a-z0-9]([\-a-z0-9]*[a-z0-9])?$`, 1-63). */
+export const CODE_ENGINE_JOB_NAME: NameRule = {
+  what: 'Code Engine job name',
+  pattern: /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+  explain: '1-63 characters: lower-case letters, digits and "-", not starting or ending with "-"',
+};
 /** Code Engine subscription names follow the app rule (Kubernetes resource names). */
 export const CODE_ENGINE_SUBSCRIPTION_NAME: NameRule = { ...CODE_ENGINE_APP_NAME, what: 'Code Engine subscription name' };
 /** Code Engine project names, as the provider validates them. */

@@ -72,6 +72,49 @@ describe('the Code Engine image context', () => {
       await cos.stop();
     }
   });
+
+  /** `node index.js` as a job run: the environment Code Engine documents for a COS event delivered to a job. */
+  async function jobRun(extra: Record<string, string>, cosEndpoint: string): Promise<{ code: number; stdout: string }> {
+    const env = {
+      PATH: process.env.PATH ?? '', HOME: dir, RESIZE_CONFIG: JSON.stringify(config), COS_ENDPOINT: cosEndpoint,
+      IBM_TRUSTED_PROFILE_ID: 'Profile-1', IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${cosEndpoint}/identity/token`,
+      CE_JOB: 'resize', CE_JOBRUN: 'resize-jobrun-x7k2p', JOB_INDEX: '0', ...extra,
+    };
+    try {
+      const { stdout } = await run(process.execPath, ['index.js'], { cwd: path.join(dir, 'app'), env, timeout: 30_000 });
+      return { code: 0, stdout };
+    } catch (err: any) {
+      if (typeof err.code !== 'number') throw err;
+      return { code: err.code, stdout: err.stdout };
+    }
+  }
+
+  test('as a job run it handles the event in CE_DATA and exits 0, or 1 when COS fails so Code Engine reruns it', async () => {
+    const cos = new FakeCos();
+    const endpoint = await cos.start();
+    fs.writeFileSync(path.join(dir, 'token'), 'CR-TOKEN');
+    const event = { CE_DATA: JSON.stringify(ceCosBody('photos', 'source/job.jpg')), CE_TYPE: 'com.ibm.cloud.cos.document.write', CE_ID: 'b59727ee' };
+    try {
+      cos.objects.set('photos/source/job.jpg', { body: await jpeg(640, 480), headers: {} });
+      const ok = await jobRun(event, endpoint);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain('"outcome":"processed"');
+      expect((await metadata(cos.objects.get('photos/processed/job.jpg')!.body)).width).toBe(128);
+    } finally {
+      await cos.stop();
+    }
+    // The same event with COS unreachable: a storage error, so the run fails and is retried.
+    const failed = await jobRun(event, endpoint);
+    expect(failed.code).toBe(1);
+  });
+
+  test('a job run submitted without an event logs it and exits 0 instead of serving HTTP', async () => {
+    const started = Date.now();
+    const result = await jobRun({}, 'http://127.0.0.1:9');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('"outcome":"invalid-event"');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
 });
 
 /** The Cloud Functions zip (nodejs:20, main) unpacked in an empty directory and called with the feed's parameters. */

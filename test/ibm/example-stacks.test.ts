@@ -90,6 +90,42 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
   });
 });
 
+describe('IbmResizeStack with runAs: job (one Code Engine job run per event)', () => {
+  const stack = new IbmResizeStack(Testing.app(), 'ibm-resize-job', { runAs: 'job' });
+  const json = Testing.synth(stack, true);
+
+  test('matches the snapshot', () => {
+    const { '//': _metadata, ...rest } = JSON.parse(json);
+    expect(rest).toMatchSnapshot();
+  });
+
+  test('conforms to the ibm provider schema', () => {
+    expect(json).toConformToProviderSchemas();
+  });
+
+  test('runs the image as a task-mode job with a compute-resource token, and no app', () => {
+    const job = onlyResource(json, 'ibm_code_engine_job');
+    expect(job).toMatchObject({
+      image_reference: 'us.icr.io/evented-buckets/resize:0.1.0', run_mode: 'task', run_compute_resource_token_enabled: true,
+      scale_cpu_limit: '1', scale_memory_limit: '4G', scale_max_execution_time: 600, scale_retry_limit: 3,
+    });
+    expect(JSON.parse(json).resource.ibm_code_engine_app).toBeUndefined();
+    const vars = env(job);
+    expect(vars.IBM_TRUSTED_PROFILE_ID).toMatch(/^\$\{ibm_iam_trusted_profile\.Resize_Identity_Profile_[0-9A-F]+\.profile_id\}$/);
+    expect(parseResizeConfig(vars.RESIZE_CONFIG).sources).toEqual([{ bucket: onlyResource(json, 'ibm_cos_bucket').bucket_name, prefix: 'source/', suffix: '' }]);
+    expect(JSON.parse(json).output.job_name.value).toMatch(/^\$\{ibm_code_engine_job\..*\.name\}$/);
+  });
+
+  test('the profile trusts the job, and the subscription targets it as a job after it exists', () => {
+    const job = onlyResource(json, 'ibm_code_engine_job');
+    expect(onlyResource(json, 'ibm_iam_trusted_profile_link').link).toMatchObject({ component_type: 'job', component_name: job.name });
+    const sub = onlyResource(json, 'terraform_data');
+    expect(sub.input).toMatchObject({ destination: job.name, destination_type: 'job', event_type: 'write', prefix: 'source/' });
+    expect(sub.depends_on).toContainEqual(expect.stringMatching(/^ibm_code_engine_job\./));
+    expect(onlyResource(json, 'ibm_iam_authorization_policy')).toMatchObject({ source_service_name: 'codeengine', roles: ['Notifications Manager'] });
+  });
+});
+
 describe('IbmFunctionsResizeStack (Cloud Functions, the seed; synthesizes, cannot deploy)', () => {
   const stack = new IbmFunctionsResizeStack(Testing.app(), 'ibm-functions-resize');
   const json = Testing.synth(stack, true);

@@ -181,6 +181,43 @@ describe('ibm.ResizeFunction (Code Engine) settings', () => {
   });
 });
 
+describe('ibm.ResizeJob (Code Engine job) settings', () => {
+  const job = (stack: any, id: string, props: Partial<ibm.ResizeJobProps> = {}) => new ibm.ResizeJob(stack, id, { imageReference: IMAGE, ...props });
+
+  test.each([
+    ['an invalid job name', { jobName: '-resize' }, /not a valid Code Engine job name/],
+    ['a retry limit of 0 (the provider would send none, and Code Engine apply 3)', { retryLimit: 0 }, /retryLimit 0 is out of range \(.*provider sends no retry limit of 0/],
+    ['more than 5 retries', { retryLimit: 6 }, /retryLimit 6 is out of range/],
+    ['an execution time over 24 hours', { maxExecutionTime: 86_401 }, /maxExecutionTime 86401 is out of range/],
+    ['a variable Code Engine sets in job runs', { environment: { JOB_INDEX: '1' } }, /Environment variable JOB_INDEX is set by the construct/],
+    ['memory not allowed with the vCPUs', { cpu: '0.5', memory: '8G' }, /memory "8G" is not allowed with cpu 0.5/],
+  ])('%s is rejected', (_what, props, problem) => {
+    expectConfigError(() => job(ibmStack(), 'Job', props as any), 'test/Job', problem);
+  });
+
+  test('a job name may start with a digit, as the provider allows', () => {
+    expect(job(ibmStack(), 'Job', { jobName: '2x-resize' }).jobName).toBe('2x-resize');
+  });
+
+  test('variables that would push the job over Code Engine\'s 10 KiB spec limit fail at synth', () => {
+    const stack = ibmStack();
+    new EventedBucket(stack, 'Src').onObjectCreated(job(stack, 'Job', { environment: { NOTES: 'x'.repeat(ibm.CODE_ENGINE_JOB_ENVIRONMENT_BYTES) } }), { prefix: 'in/' });
+    expectConfigError(() => synthChecked(stack), /\[test\/Job\]/, /environment variables total \d+ bytes; Code Engine allows 8192/);
+  });
+
+  test('an app and a job can share one project: one authorization, a subscription each', () => {
+    const stack = ibmStack();
+    const project = new ibm.CodeEngineProject(stack, 'Project');
+    const bucket = new EventedBucket(stack, 'Src', { bucketName: 'src' });
+    bucket.onObjectCreated(fn(stack, 'App', { project, destinationPrefix: 'small/' }), { prefix: 'in/' });
+    bucket.onObjectRemoved(job(stack, 'Job', { project, destinationPrefix: 'small/' }), { prefix: 'in/' });
+    const json = synthChecked(stack);
+    expect(Object.keys(resourcesOf(json, 'ibm_iam_authorization_policy'))).toHaveLength(1);
+    const subs = Object.values(resourcesOf(json, 'terraform_data')).map((s: any) => [s.input.destination_type, s.input.event_type]).sort();
+    expect(subs).toEqual([['app', 'write'], ['job', 'delete']]);
+  });
+});
+
 describe('the COS subscription command', () => {
   /** Runs a provisioner as Terraform would, with a fake `ibmcloud` that records its arguments one per line. */
   function run(command: string, input: Record<string, string>): string[][] {

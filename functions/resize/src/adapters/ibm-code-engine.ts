@@ -110,9 +110,17 @@ export async function runCodeEngineJob(env: NodeJS.ProcessEnv = process.env, han
   return response.status === 500 ? 1 : 0;
 }
 
-/** Starts the app (or runs the job), as the image's `node index.js` does. */
+/** True in a Code Engine job run (Code Engine sets `CE_JOBRUN`; a subscription adds the event as `CE_DATA`). */
+export function isCodeEngineJobRun(env: NodeJS.ProcessEnv): boolean {
+  return env.CE_DATA !== undefined || env.CE_JOBRUN !== undefined;
+}
+
+/**
+ * Starts the app (or runs the job), as the image's `node index.js` does. A job run without `CE_DATA` (submitted by
+ * hand) is logged as an invalid event and exits 0 instead of serving HTTP until its execution time runs out.
+ */
 export function main(env: NodeJS.ProcessEnv = process.env): http.Server | undefined {
-  if (env.CE_DATA !== undefined) {
+  if (isCodeEngineJobRun(env)) {
     runCodeEngineJob(env).then((code) => process.exit(code), (err) => {
       console.error(err);
       process.exit(1);

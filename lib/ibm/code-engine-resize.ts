@@ -1,0 +1,201 @@
+import { ITerraformDependable, Lazy, Op, Precondition } from 'cdktf';
+import { Construct } from 'constructs';
+import { ResizeConfig } from '../../functions/resize/src/config';
+import { EnvironmentRules } from '../core/environment';
+import { ConfigurationError } from '../core/errors';
+import { ObjectAccess } from '../core/grants';
+import { physicalName } from '../core/names';
+import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
+import { isLiteral } from '../core/tokens';
+import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './context';
+import { CodeEngineProject, ICodeEngineProject } from './code-engine-project';
+import { CosSubscription } from './cos-subscription';
+import { cosEndpoint, IEventedBucket } from './evented-bucket';
+import { CosNotificationBinding, ICosEventHandler } from './handler';
+import { checkName, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_NAME_RULES, CODE_ENGINE_SUBSCRIPTION_NAME, IMAGE_REFERENCE, IMAGE_SECRET_NAME, NameRule } from './naming';
+import { CodeEngineTrustedProfile } from './trusted-profile';
+
+/** Environment variables the code reads (set by the construct; see functions/resize/src/adapters/ibm-cos.ts). */
+export const IBM_COS_ENDPOINT_ENV = 'COS_ENDPOINT';
+export const IBM_TRUSTED_PROFILE_ENV = 'IBM_TRUSTED_PROFILE_ID';
+
+/** Valid `scale_cpu_limit`/`scale_memory_limit` pairs of Code Engine apps and jobs (vCPU → memory). */
+const CPU_MEMORY: Record<string, readonly string[]> = {
+  '0.125': ['250M', '500M', '1G'],
+  '0.25': ['500M', '1G', '2G'],
+  '0.5': ['1G', '2G', '4G'],
+  '1': ['2G', '4G', '8G'],
+  '2': ['4G', '8G', '16G'],
+  '4': ['8G', '16G', '32G'],
+  '6': ['12G', '24G', '48G'],
+  '8': ['16G', '32G'],
+};
+
+/** What the app and the job targets share: the image, the project, the instance size and the COS endpoint. */
+export interface CodeEngineResizeProps extends IbmPlacement, ResizeFunctionOptions<IEventedBucket> {
+  /**
+   * The image to run, built from `functions/resize/ibm` (see docs/ibm.md), e.g. `us.icr.io/my-namespace/resize:1.0`.
+   * Pin a tag or digest: Code Engine only picks up a new image when this value changes.
+   */
+  readonly imageReference: string;
+  /** Registry secret of the project for a private registry (e.g. ICR). @default none (public image) */
+  readonly imageSecret?: string;
+  /** @default a new project for this component */
+  readonly project?: ICodeEngineProject;
+  /** vCPUs per instance. @default '1' */
+  readonly cpu?: string;
+  /** Memory per instance, paired with cpu as Code Engine allows (1 vCPU: 2G, 4G or 8G). @default '4G' */
+  readonly memory?: string;
+  /** Which COS endpoint the code uses. @default 'public' (reachable from every Code Engine region) */
+  readonly cosEndpointType?: 'public' | 'private' | 'direct';
+  /** Extra environment variables (not starting with CE_). @default none */
+  readonly environment?: Readonly<Record<string, string>>;
+}
+
+/** How a subclass's component differs: what COS subscriptions and the trusted profile call it, and its rules. */
+export interface CodeEngineComponentKind {
+  /** `--destination-type` of the subscription. */
+  readonly destinationType: 'app' | 'job';
+  /** `link.component_type` of the trusted profile link. */
+  readonly componentType: 'application' | 'job';
+  /** The component's name rule. */
+  readonly nameRule: NameRule;
+  /** The name the user asked for, if any. */
+  readonly name?: string;
+  /** What the component's environment may hold. */
+  readonly environmentRules: EnvironmentRules;
+  /** Variable names Code Engine sets in this kind of component. */
+  readonly platformVariables: readonly string[];
+}
+
+/**
+ * The packaged image-resize code as a Code Engine component that COS subscriptions deliver events to. It runs as a
+ * trusted profile (no secret anywhere): the component gets a compute-resource token, and the profile trusts only this
+ * component and holds `Content Reader` on the notified buckets and `Writer` on the destination. Each notification
+ * becomes a COS subscription created by the `ibmcloud` CLI after the `codeengine` → COS `Notifications Manager`
+ * authorization exists (see {@link CosSubscription} for why and what it needs).
+ */
+export abstract class CodeEngineResizeComponent extends Construct implements ICosEventHandler {
+  /** The Code Engine name of the app or job: the subscriptions' destination. */
+  public readonly componentName: string;
+  public readonly placement: ResolvedIbmPlacement;
+  public readonly project: ICodeEngineProject;
+  public readonly identity: CodeEngineTrustedProfile;
+  public readonly subscriptions: CosSubscription[] = [];
+  /** The validated vCPU and memory of one instance. */
+  protected readonly size: { readonly cpu: string; readonly memory: string };
+  private readonly wiring: ResizeWiring<IEventedBucket>;
+  private readonly endpointType: 'public' | 'private' | 'direct';
+  private readonly boundBuckets: IEventedBucket[] = [];
+
+  protected constructor(scope: Construct, id: string, private readonly baseProps: CodeEngineResizeProps, private readonly kind: CodeEngineComponentKind) {
+    super(scope, id);
+    if (!baseProps || typeof baseProps.imageReference !== 'string') {
+      throw new ConfigurationError(this, 'imageReference is missing.', 'build the image from functions/resize/ibm (docs/ibm.md) and pass its reference, e.g. "us.icr.io/my-namespace/resize:1.0".');
+    }
+    const props = baseProps;
+    this.project = props.project ?? new CodeEngineProject(this, 'Project', { provider: props.provider, region: props.region, resourceGroupId: props.resourceGroupId });
+    this.placement = props.project ? this.project.placement : resolveIbmPlacement(this, props);
+    if (props.project && props.provider && props.provider !== props.project.placement.provider) {
+      throw new ConfigurationError(this, `provider differs from the provider of the given project; the ${kind.destinationType} is created in the project.`, 'drop `provider`, or use a project of that provider.');
+    }
+    checkName(this, IMAGE_REFERENCE, props.imageReference);
+    if (props.imageSecret !== undefined) checkName(this, IMAGE_SECRET_NAME, props.imageSecret);
+    this.componentName = checkName(this, kind.nameRule, kind.name ?? physicalName(this, CODE_ENGINE_NAME_RULES));
+    this.endpointType = props.cosEndpointType ?? 'public';
+    if (!['public', 'private', 'direct'].includes(this.endpointType)) {
+      throw new ConfigurationError(this, `cosEndpointType ${JSON.stringify(this.endpointType)} is unknown.`, 'use "public", "private" or "direct".');
+    }
+    this.size = this.validateSize();
+
+    this.identity = new CodeEngineTrustedProfile(this, 'Identity', {
+      projectCrn: this.project.crn,
+      componentName: this.componentName,
+      componentType: kind.componentType,
+      provider: this.placement.provider,
+    });
+    const grant = (access: ObjectAccess) => (bucket: IEventedBucket) => this.identity.grant(access, bucket.cosInstance, bucket.bucketName);
+    this.wiring = new ResizeWiring<IEventedBucket>(this, {
+      ...props,
+      maxBindings: CODE_ENGINE_MAX_COS_SUBSCRIPTIONS,
+      service: 'Code Engine',
+      onDestination: grant(ObjectAccess.WRITE),
+      onSource: grant(ObjectAccess.READ),
+    });
+  }
+
+  /** The app or job resource: subscriptions wait for it. */
+  protected abstract get component(): ITerraformDependable;
+
+  public bindCosNotification(binding: CosNotificationBinding): void {
+    const { bucket, scope } = binding;
+    this.wiring.bind(binding);
+    this.boundBuckets.push(bucket);
+    this.project.reserveSubscription(scope);
+    const authorization = this.project.authorizationFor(bucket.cosInstance);
+    const preconditions: Precondition[] = [];
+    if (!isLiteral(this.project.region)) {
+      preconditions.push({
+        condition: Op.eq(this.project.region, bucket.region),
+        errorMessage: `Bucket ${bucket.bucketName} (${bucket.node.path}) is in ${bucket.region}, but Code Engine project ${this.project.node.path} is not: COS subscriptions only reach a project in the bucket's region. Set the IBM provider's region (or the constructs' region) to ${bucket.region}.`,
+      });
+    }
+    const name = checkName(scope, CODE_ENGINE_SUBSCRIPTION_NAME, physicalName(scope, CODE_ENGINE_NAME_RULES, `${this.node.id}-${bucket.node.id}`));
+    this.subscriptions.push(new CosSubscription(scope, 'Subscription', {
+      projectId: this.project.projectId,
+      region: this.project.region,
+      name,
+      destination: this.componentName,
+      destinationType: this.kind.destinationType,
+      bucket: bucket.bucketName,
+      eventType: binding.eventType,
+      filter: binding.filter,
+      dependsOn: [this.component, ...authorization, ...bucket.dependables, ...this.identity.dependables],
+      preconditions,
+    }));
+  }
+
+  /** The runtime configuration: exactly the filters the subscriptions were given. */
+  public get resizeConfig(): ResizeConfig {
+    return this.wiring.config();
+  }
+
+  /** The component's `run_env_variables`: all literal, none secret (the code authenticates with its compute-resource token). */
+  protected environmentVariables(): { type: string; name: string; value: string }[] {
+    const endpoint = Lazy.stringValue({
+      produce: () => {
+        const destination = this.wiring.destination;
+        if (!destination) return this.wiring.config().destination.bucket; // throws the "no destination" error
+        const regions = new Set([destination.region, ...this.boundBuckets.map((b) => b.region)]);
+        if (regions.size > 1) {
+          throw new ConfigurationError(this, `The function reads and writes buckets in several regions (${[...regions].join(', ')}); it uses one COS endpoint.`,
+            'keep the destination bucket in the region of the notified buckets.');
+        }
+        return cosEndpoint(destination.region, this.endpointType);
+      },
+    });
+    const env = this.wiring.environment(this.kind.environmentRules, this.baseProps.environment,
+      { [IBM_TRUSTED_PROFILE_ENV]: this.identity.profileId, [IBM_COS_ENDPOINT_ENV]: endpoint }, this.kind.platformVariables);
+    return Object.entries(env).map(([name, value]) => ({ type: 'literal', name, value }));
+  }
+
+  /** Checks a whole-number setting against its range. */
+  protected checkRange(name: string, value: number, lo: number, hi: number, why = ''): number {
+    if (!Number.isInteger(value) || value < lo || value > hi) {
+      throw new ConfigurationError(this, `${name} ${value} is out of range${why}.`, `use a whole number from ${lo} to ${hi}.`);
+    }
+    return value;
+  }
+
+  private validateSize() {
+    const cpu = this.baseProps.cpu ?? '1';
+    const memory = this.baseProps.memory ?? '4G';
+    if (!(cpu in CPU_MEMORY)) {
+      throw new ConfigurationError(this, `cpu ${JSON.stringify(cpu)} is not a Code Engine vCPU size.`, `use one of ${Object.keys(CPU_MEMORY).join(', ')}.`);
+    }
+    if (!CPU_MEMORY[cpu].includes(memory)) {
+      throw new ConfigurationError(this, `memory ${JSON.stringify(memory)} is not allowed with cpu ${cpu}.`, `use one of ${CPU_MEMORY[cpu].join(', ')} with ${cpu} vCPU.`);
+    }
+    return { cpu, memory };
+  }
+}
