@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ibm } from '../lib';
 
@@ -10,8 +10,12 @@ export interface IbmResizeStackProps {
    * @default 'us.icr.io/evented-buckets/resize:0.1.0' (push your own and pass it)
    */
   readonly imageReference?: string;
-  /** Registry secret of the project, for a private registry. @default none */
-  readonly imageSecret?: string;
+  /**
+   * The image is public: no registry secret. Otherwise (IBM Container Registry is always private) the stack asks for
+   * the `registry_api_key` variable (TF_VAR_registry_api_key) and creates the project's registry secret from it.
+   * @default false
+   */
+  readonly publicImage?: boolean;
   /** @default derived */
   readonly bucketName?: string;
   /**
@@ -34,9 +38,17 @@ export class IbmResizeStack extends TerraformStack {
     new ibm.IbmProvider(this, 'ibm', { region: props.region ?? 'us-south' });
 
     const images = new ibm.EventedBucket(this, 'Images', { bucketName: props.bucketName });
+    // IBM Container Registry is private: the new project needs a registry secret before it can pull the image.
+    const registryCredentials = props.publicImage ? undefined : {
+      password: new TerraformVariable(this, 'registry_api_key', {
+        type: 'string',
+        sensitive: true,
+        description: 'IBM Cloud API key that may pull the resize image from IBM Container Registry (the project\'s registry secret).',
+      }).stringValue,
+    };
     const options = {
       imageReference: props.imageReference ?? 'us.icr.io/evented-buckets/resize:0.1.0',
-      imageSecret: props.imageSecret,
+      registryCredentials,
       destinationPrefix: 'processed/',
       sizes: [{ width: 128, height: 128 }],
     };

@@ -19,7 +19,7 @@ new TencentcloudResizeStack(app, 'tencentcloud-resize', {
 new IbmResizeStack(app, 'ibm-resize', {
   region: process.env.IBM_REGION,
   imageReference: process.env.IBM_RESIZE_IMAGE,
-  imageSecret: process.env.IBM_IMAGE_SECRET,
+  publicImage: process.env.IBM_RESIZE_IMAGE_PUBLIC === 'true',
   bucketName: process.env.RESIZE_IBM_BUCKET_NAME,
 });
 // IBM ended Cloud Functions in October 2024: this stack synthesizes (with a warning) but cannot be deployed.

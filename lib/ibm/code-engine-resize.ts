@@ -8,6 +8,7 @@ import { physicalName } from '../core/names';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { isLiteral } from '../core/tokens';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './context';
+import { CodeEngineSecret } from '../generated/providers/ibm/code-engine-secret';
 import { CodeEngineProject, ICodeEngineProject } from './code-engine-project';
 import { CosSubscription } from './cos-subscription';
 import { cosEndpoint, IEventedBucket } from './evented-bucket';
@@ -31,6 +32,20 @@ const CPU_MEMORY: Record<string, readonly string[]> = {
   '8': ['16G', '32G'],
 };
 
+/** How the project pulls a private image: the construct turns these into a registry secret of the project. */
+export interface RegistryCredentials {
+  /**
+   * The password or API key. Must be a Terraform reference, e.g. `new TerraformVariable(this, 'registry_api_key',
+   * { type: 'string', sensitive: true }).stringValue`: a literal would be written into the synthesized JSON.
+   * For IBM Container Registry, an API key whose identity may read the image's namespace.
+   */
+  readonly password: string;
+  /** @default 'iamapikey' (IBM Container Registry with an API key) */
+  readonly username?: string;
+  /** The registry host. @default the host of `imageReference`, e.g. `us.icr.io` */
+  readonly server?: string;
+}
+
 /** What the app and the job targets share: the image, the project, the instance size and the COS endpoint. */
 export interface CodeEngineResizeProps extends IbmPlacement, ResizeFunctionOptions<IEventedBucket> {
   /**
@@ -38,16 +53,30 @@ export interface CodeEngineResizeProps extends IbmPlacement, ResizeFunctionOptio
    * Pin a tag or digest: Code Engine only picks up a new image when this value changes.
    */
   readonly imageReference: string;
-  /** Registry secret of the project for a private registry (e.g. ICR). @default none (public image) */
+  /**
+   * Name of a registry secret that exists in the project already, for a private registry. Only for a `project` made
+   * elsewhere: a project this construct creates has no secrets yet, so use `registryCredentials` there.
+   * @default none
+   */
   readonly imageSecret?: string;
+  /**
+   * Credentials for a private registry (IBM Container Registry is always private): the construct creates the
+   * project's registry secret, so the image can be pulled on the first deploy.
+   * @default none (a public image, or `imageSecret`)
+   */
+  readonly registryCredentials?: RegistryCredentials;
   /** @default a new project for this component */
   readonly project?: ICodeEngineProject;
   /** vCPUs per instance. @default '1' */
   readonly cpu?: string;
   /** Memory per instance, paired with cpu as Code Engine allows (1 vCPU: 2G, 4G or 8G). @default '4G' */
   readonly memory?: string;
-  /** Which COS endpoint the code uses. @default 'public' (reachable from every Code Engine region) */
-  readonly cosEndpointType?: 'public' | 'private' | 'direct';
+  /**
+   * Which COS endpoint the code uses: `public`, or `direct` to stay on IBM's private network. Not `private`: Code
+   * Engine workloads reach services that have both private and direct endpoints only through the direct ones.
+   * @default 'public'
+   */
+  readonly cosEndpointType?: 'public' | 'direct';
   /** Extra environment variables (not starting with CE_). @default none */
   readonly environment?: Readonly<Record<string, string>>;
 }
@@ -84,8 +113,12 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
   public readonly subscriptions: CosSubscription[] = [];
   /** The validated vCPU and memory of one instance. */
   protected readonly size: { readonly cpu: string; readonly memory: string };
+  /** The registry secret the component pulls its image with, if any (a reference when the construct creates it). */
+  protected readonly imageSecretName?: string;
+  /** The registry secret this construct created from `registryCredentials`. */
+  public readonly registrySecret?: CodeEngineSecret;
   private readonly wiring: ResizeWiring<IEventedBucket>;
-  private readonly endpointType: 'public' | 'private' | 'direct';
+  private readonly endpointType: 'public' | 'direct';
   private readonly boundBuckets: IEventedBucket[] = [];
 
   protected constructor(scope: Construct, id: string, private readonly baseProps: CodeEngineResizeProps, private readonly kind: CodeEngineComponentKind) {
@@ -101,10 +134,20 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
     }
     checkName(this, IMAGE_REFERENCE, props.imageReference);
     if (props.imageSecret !== undefined) checkName(this, IMAGE_SECRET_NAME, props.imageSecret);
+    if (props.registryCredentials) {
+      this.registrySecret = this.createRegistrySecret(props.imageReference, props.registryCredentials, props.imageSecret);
+      this.imageSecretName = this.registrySecret.name;
+    } else {
+      this.imageSecretName = props.imageSecret;
+    }
     this.componentName = checkName(this, kind.nameRule, kind.name ?? physicalName(this, CODE_ENGINE_NAME_RULES));
     this.endpointType = props.cosEndpointType ?? 'public';
-    if (!['public', 'private', 'direct'].includes(this.endpointType)) {
-      throw new ConfigurationError(this, `cosEndpointType ${JSON.stringify(this.endpointType)} is unknown.`, 'use "public", "private" or "direct".');
+    if ((this.endpointType as string) === 'private') {
+      throw new ConfigurationError(this, 'cosEndpointType "private" is not reachable from Code Engine: its workloads use the direct endpoints of services that have both.',
+        'use "direct" for private networking, or "public".');
+    }
+    if (!['public', 'direct'].includes(this.endpointType)) {
+      throw new ConfigurationError(this, `cosEndpointType ${JSON.stringify(this.endpointType)} is unknown.`, 'use "public" or "direct".');
     }
     this.size = this.validateSize();
 
@@ -185,6 +228,30 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
       throw new ConfigurationError(this, `${name} ${value} is out of range${why}.`, `use a whole number from ${lo} to ${hi}.`);
     }
     return value;
+  }
+
+  private createRegistrySecret(imageReference: string, credentials: RegistryCredentials, imageSecret: string | undefined): CodeEngineSecret {
+    if (imageSecret !== undefined) {
+      throw new ConfigurationError(this, 'imageSecret and registryCredentials are both set.', 'pass registryCredentials to have the secret created, or imageSecret to use an existing one.');
+    }
+    if (typeof credentials.password !== 'string' || isLiteral(credentials.password)) {
+      throw new ConfigurationError(this, 'registryCredentials.password is a literal: it would be written into the synthesized JSON.',
+        "pass a sensitive variable's value, e.g. new TerraformVariable(stack, 'registry_api_key', { type: 'string', sensitive: true }).stringValue.");
+    }
+    // The registry host is the first path segment when it looks like a host (has a dot), as Docker reads it; the
+    // provider's image_reference pattern allows no port.
+    const first = imageReference.split('/')[0];
+    const server = credentials.server ?? (imageReference.includes('/') && first.includes('.') ? first : undefined);
+    if (server === undefined) {
+      throw new ConfigurationError(this, `imageReference ${JSON.stringify(imageReference)} names no registry host for registryCredentials.`, 'set registryCredentials.server, e.g. "us.icr.io".');
+    }
+    return new CodeEngineSecret(this, 'RegistrySecret', {
+      projectId: this.project.projectId,
+      name: checkName(this, IMAGE_SECRET_NAME, physicalName(this, CODE_ENGINE_NAME_RULES, `${this.node.id}-registry`)),
+      format: 'registry',
+      data: { server, username: credentials.username ?? 'iamapikey', password: credentials.password },
+      provider: this.placement.provider,
+    });
   }
 
   private validateSize() {

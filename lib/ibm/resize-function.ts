@@ -60,7 +60,7 @@ export class ResizeFunction extends CodeEngineResizeComponent {
       projectId: this.project.projectId,
       name: this.appName,
       imageReference: props.imageReference,
-      imageSecret: props.imageSecret,
+      imageSecret: this.imageSecretName,
       imagePort: RESIZE_APP_PORT,
       managedDomainMappings: visibility,
       // Mounts the compute-resource token the code exchanges for the trusted profile's IAM token.

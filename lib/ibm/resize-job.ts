@@ -47,7 +47,7 @@ export class ResizeJob extends CodeEngineResizeComponent {
       projectId: this.project.projectId,
       name: this.jobName,
       imageReference: props.imageReference,
-      imageSecret: props.imageSecret,
+      imageSecret: this.imageSecretName,
       // Task mode: each run handles its event and exits; the exit code decides whether Code Engine reruns it.
       runMode: 'task',
       runComputeResourceTokenEnabled: true,

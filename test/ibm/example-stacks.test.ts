@@ -50,8 +50,27 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
     const config = parseResizeConfig(vars.RESIZE_CONFIG);
     expect(config.sources).toEqual([{ bucket: expect.stringMatching(/^ibm-resize-images-/), prefix: 'source/', suffix: '' }]);
     expect(config.destination.prefix).toBe('processed/');
-    expect(JSON.parse(json).resource.ibm_code_engine_secret).toBeUndefined();
     expect(JSON.parse(json).resource.ibm_resource_key).toBeUndefined();
+  });
+
+  test('pulls the private image with a registry secret it creates in the new project from a sensitive variable', () => {
+    const secret = onlyResource(json, 'ibm_code_engine_secret');
+    expect(secret).toEqual({
+      project_id: expect.stringMatching(/^\$\{ibm_code_engine_project\.Resize_Project_[0-9A-F]+\.project_id\}$/),
+      name: expect.stringMatching(/^resize-registry-[0-9a-f]{8}$/),
+      format: 'registry',
+      data: { server: 'us.icr.io', username: 'iamapikey', password: '${var.registry_api_key}' },
+      provider: 'ibm',
+    });
+    expect(JSON.parse(json).variable.registry_api_key).toMatchObject({ type: 'string', sensitive: true });
+    expect(onlyResource(json, 'ibm_code_engine_app').image_secret).toMatch(/^\$\{ibm_code_engine_secret\.Resize_RegistrySecret_[0-9A-F]+\.name\}$/);
+  });
+
+  test('with a public image it asks for no key and creates no secret', () => {
+    const publicJson = JSON.parse(Testing.synth(new IbmResizeStack(Testing.app(), 'ibm-resize', { publicImage: true, imageReference: 'icr.io/codeengine/resize:1.0' })));
+    expect(publicJson.variable).toBeUndefined();
+    expect(publicJson.resource.ibm_code_engine_secret).toBeUndefined();
+    expect(Object.values(publicJson.resource.ibm_code_engine_app)[0]).not.toHaveProperty('image_secret');
   });
 
   test('the trusted profile trusts only this app and may write only the bucket', () => {

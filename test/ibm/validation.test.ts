@@ -150,6 +150,7 @@ describe('ibm.ResizeFunction (Code Engine) settings', () => {
     ['a variable the construct sets', { environment: { COS_ENDPOINT: 'x' } }, /Environment variable COS_ENDPOINT is set by the construct/],
     ['an unknown visibility', { visibility: 'public' as any }, /visibility "public" is unknown/],
     ['an unknown endpoint type', { cosEndpointType: 'internal' as any }, /cosEndpointType "internal" is unknown/],
+    ['the private COS endpoint, which Code Engine cannot use', { cosEndpointType: 'private' as any }, /cosEndpointType "private" is not reachable from Code Engine.*Fix: use "direct"/s],
     ['an empty destination prefix', { destinationPrefix: '' }, /destinationPrefix is empty/],
   ])('%s is rejected', (_what, props, problem) => {
     expectConfigError(() => fn(ibmStack(), 'Fn', props as any), 'test/Fn', problem);
@@ -178,6 +179,33 @@ describe('ibm.ResizeFunction (Code Engine) settings', () => {
     const dest = new EventedBucket(stack, 'Dest', { bucketName: 'dest', region: 'eu-de' });
     new EventedBucket(stack, 'Src', { bucketName: 'src' }).onObjectCreated(fn(stack, 'Fn', { destinationBucket: dest }));
     expectConfigError(() => synthChecked(stack), /\[test\/Fn\]/, /several regions \(eu-de, us-south\)/);
+  });
+});
+
+describe('registry credentials', () => {
+  const apiKey = (stack: any) => new TerraformVariable(stack, 'key', { type: 'string', sensitive: true }).stringValue;
+
+  test('a literal password is rejected: it would sit in the synthesized JSON', () => {
+    expectConfigError(() => fn(ibmStack(), 'Fn', { registryCredentials: { password: 'my-api-key' } }), 'test/Fn', /registryCredentials\.password is a literal.*Fix: pass a sensitive variable/s);
+  });
+
+  test('imageSecret and registryCredentials together are rejected', () => {
+    const stack = ibmStack();
+    expectConfigError(() => fn(stack, 'Fn', { imageSecret: 'icr', registryCredentials: { password: apiKey(stack) } }), 'test/Fn', /imageSecret and registryCredentials are both set/);
+  });
+
+  test('an image reference without a registry host needs an explicit server', () => {
+    const stack = ibmStack();
+    expectConfigError(() => fn(stack, 'Fn', { imageReference: 'library/resize:1.0', registryCredentials: { password: apiKey(stack) } }), 'test/Fn', /names no registry host.*Fix: set registryCredentials\.server/s);
+  });
+
+  test('a job gets the same secret; server and username can be given', () => {
+    const stack = ibmStack();
+    const job = new ibm.ResizeJob(stack, 'Job', { imageReference: 'registry.example.com/team/resize:2', registryCredentials: { password: apiKey(stack), username: 'robot' } });
+    new EventedBucket(stack, 'Src').onObjectCreated(job, { prefix: 'in/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'ibm_code_engine_secret').data).toEqual({ server: 'registry.example.com', username: 'robot', password: '${var.key}' });
+    expect(onlyResource(json, 'ibm_code_engine_job').image_secret).toMatch(/ibm_code_engine_secret\..*\.name\}$/);
   });
 });
 
