@@ -26,19 +26,33 @@ export interface CosSubscriptionProps {
 /** The shell that runs the provisioners: POSIX sh, whatever Terraform's platform default is. */
 export const SUBSCRIPTION_INTERPRETER = ['/bin/sh', '-c'];
 
+/** Seconds the CLI waits for a new subscription to become ready: the new `Notifications Manager` authorization may take a while to reach COS. */
+export const SUBSCRIPTION_READY_TIMEOUT_SECONDS = 300;
+
 /**
  * Creates the subscription. Arguments come from environment variables, always double-quoted, and are collected with
  * `set --`, so a prefix with spaces, quotes, `$(...)` or `;` is passed to the CLI as one literal argument and never
  * parsed by the shell. There is no `${` in the script, so Terraform does not interpolate it either.
+ *
+ * A subscription of the same name is one an earlier apply created before failing (it never became ready): Terraform
+ * marks that resource tainted and runs no destroy-time provisioner for it, so the leftover is deleted here first.
+ * When the new one does not become ready, its status (which names the cause) is printed and the apply fails.
  */
 export const CREATE_SUBSCRIPTION_SCRIPT = [
   'set -eu',
   'ibmcloud target -r "$CE_REGION" >/dev/null',
   'ibmcloud ce project select --id "$CE_PROJECT_ID"',
+  'if ibmcloud ce subscription cos get --name "$CE_SUBSCRIPTION" >/dev/null 2>&1; then',
+  '  ibmcloud ce subscription cos delete --name "$CE_SUBSCRIPTION" --force --wait --wait-timeout 120',
+  'fi',
   'set -- --name "$CE_SUBSCRIPTION" --destination "$CE_DESTINATION" --destination-type "$CE_DESTINATION_TYPE" --bucket "$CE_BUCKET" --event-type "$CE_EVENT_TYPE"',
   'if [ -n "$CE_PREFIX" ]; then set -- "$@" --prefix "$CE_PREFIX"; fi',
   'if [ -n "$CE_SUFFIX" ]; then set -- "$@" --suffix "$CE_SUFFIX"; fi',
-  'ibmcloud ce subscription cos create "$@"',
+  `if ! ibmcloud ce subscription cos create "$@" --wait --wait-timeout ${SUBSCRIPTION_READY_TIMEOUT_SECONDS}; then`,
+  '  ibmcloud ce subscription cos get --name "$CE_SUBSCRIPTION" || true',
+  '  echo "COS subscription $CE_SUBSCRIPTION is not ready. Check the Notifications Manager authorization of the project on the COS instance, that bucket $CE_BUCKET is regional and in $CE_REGION, and that $CE_DESTINATION_TYPE $CE_DESTINATION exists (docs/ibm.md)." >&2',
+  '  exit 1',
+  'fi',
 ].join('\n');
 
 /** Deletes the subscription if it (and its project) still exist, so a destroy after a manual cleanup succeeds. */

@@ -1,4 +1,4 @@
-import { execFileSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -247,19 +247,52 @@ describe('ibm.ResizeJob (Code Engine job) settings', () => {
 });
 
 describe('the COS subscription command', () => {
-  /** Runs a provisioner as Terraform would, with a fake `ibmcloud` that records its arguments one per line. */
-  function run(command: string, input: Record<string, string>): string[][] {
+  interface FakeCloud {
+    /** Subscriptions that exist before the command runs. */
+    readonly existing?: string[];
+    /** `subscription cos create` creates the subscription but it never becomes ready (exit 1), as the CLI does after --wait-timeout. */
+    readonly notReady?: boolean;
+    /** `project select` fails: the project is gone. */
+    readonly projectGone?: boolean;
+  }
+
+  /**
+   * Runs a provisioner as Terraform would, with a fake `ibmcloud` that records its arguments one per line and keeps
+   * the project's subscriptions in a file, answering get/create/delete as the CLI documents them.
+   */
+  function run(command: string, input: Record<string, string>, cloud: FakeCloud = {}) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ibmcloud-'));
     const log = path.join(dir, 'calls');
-    fs.writeFileSync(path.join(dir, 'ibmcloud'), `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a" >> "${log}"; done\nprintf -- '---\\n' >> "${log}"\n`, { mode: 0o755 });
+    const state = path.join(dir, 'subscriptions');
+    fs.writeFileSync(state, (cloud.existing ?? []).map((n) => `${n}\n`).join(''));
+    fs.writeFileSync(path.join(dir, 'ibmcloud'), [
+      '#!/bin/sh',
+      `for a in "$@"; do printf '%s\\n' "$a" >> "${log}"; done; printf -- '---\\n' >> "${log}"`,
+      'case "$1 $2 $3 $4" in',
+      `  "ce project select --id") exit ${cloud.projectGone ? 1 : 0} ;;`,
+      `  "ce subscription cos get") grep -qx -- "$6" "${state}"; exit $? ;;`,
+      `  "ce subscription cos create") if grep -qx -- "$6" "${state}"; then echo "subscription $6 already exists" >&2; exit 1; fi; printf '%s\\n' "$6" >> "${state}"; exit ${cloud.notReady ? 1 : 0} ;;`,
+      `  "ce subscription cos delete") grep -vx -- "$6" "${state}" > "${state}.new"; mv "${state}.new" "${state}"; exit 0 ;;`,
+      'esac',
+    ].join('\n') + '\n', { mode: 0o755 });
     const envFromInput = Object.fromEntries(Object.entries({
       CE_REGION: 'region', CE_PROJECT_ID: 'project_id', CE_SUBSCRIPTION: 'name', CE_DESTINATION: 'destination', CE_DESTINATION_TYPE: 'destination_type',
       CE_BUCKET: 'bucket', CE_EVENT_TYPE: 'event_type', CE_PREFIX: 'prefix', CE_SUFFIX: 'suffix',
     }).map(([k, field]) => [k, input[field]]));
-    execFileSync(ibm.SUBSCRIPTION_INTERPRETER[0], [ibm.SUBSCRIPTION_INTERPRETER[1], command], { cwd: dir, env: { PATH: `${dir}:/usr/bin:/bin`, ...envFromInput } });
+    const result = spawnSync(ibm.SUBSCRIPTION_INTERPRETER[0], [ibm.SUBSCRIPTION_INTERPRETER[1], command], { cwd: dir, env: { PATH: `${dir}:/usr/bin:/bin`, ...envFromInput }, encoding: 'utf8' });
     const calls = fs.readFileSync(log, 'utf8').split('---\n').filter((c) => c.length > 0).map((c) => c.replace(/\n$/, '').split('\n'));
+    const subscriptions = fs.readFileSync(state, 'utf8').split('\n').filter((n) => n.length > 0);
     fs.rmSync(dir, { recursive: true, force: true });
-    return calls;
+    return { status: result.status, stderr: result.stderr, calls, subscriptions };
+  }
+
+  /** The provisioners and input of a one-notification stack, with the values Terraform would know at apply. */
+  function provisioners(prefix = 'source/') {
+    const stack = ibmStack();
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn'), { prefix });
+    const sub = onlyResource(synthChecked(stack), 'terraform_data');
+    const [create, destroy] = sub.provisioner.map((p: any) => p['local-exec'].command as string);
+    return { create, destroy, input: { ...sub.input, project_id: 'p-1', region: 'us-south' } as Record<string, string> };
   }
 
   test('a prefix with spaces, quotes and shell syntax reaches the CLI as one literal argument', () => {
@@ -269,23 +302,61 @@ describe('the COS subscription command', () => {
     const sub = onlyResource(synthChecked(stack), 'terraform_data');
     const [create, destroy] = sub.provisioner.map((p: any) => p['local-exec']);
     const input = { ...sub.input, project_id: 'p-1', region: 'us-south' };
-    const calls = run(create.command, input);
-    expect(calls).toEqual([
+    const created = run(create.command, input);
+    expect(created.status).toBe(0);
+    expect(created.calls).toEqual([
       ['target', '-r', 'us-south'],
       ['ce', 'project', 'select', '--id', 'p-1'],
-      ['ce', 'subscription', 'cos', 'create', '--name', input.name, '--destination', input.destination, '--destination-type', 'app', '--bucket', 'photos', '--event-type', 'write', '--prefix', evil, '--suffix', '.j pg'],
+      ['ce', 'subscription', 'cos', 'get', '--name', input.name],
+      ['ce', 'subscription', 'cos', 'create', '--name', input.name, '--destination', input.destination, '--destination-type', 'app', '--bucket', 'photos',
+        '--event-type', 'write', '--prefix', evil, '--suffix', '.j pg', '--wait', '--wait-timeout', String(ibm.SUBSCRIPTION_READY_TIMEOUT_SECONDS)],
     ]);
+    expect(created.subscriptions).toEqual([input.name]);
     expect(fs.existsSync(path.join(os.tmpdir(), 'pwned'))).toBe(false);
-    expect(run(destroy.command, input).slice(-1)[0]).toEqual(['ce', 'subscription', 'cos', 'delete', '--name', input.name, '--force']);
+    const destroyed = run(destroy.command, input, { existing: [input.name] });
+    expect(destroyed.calls.slice(-1)[0]).toEqual(['ce', 'subscription', 'cos', 'delete', '--name', input.name, '--force']);
+    expect(destroyed.subscriptions).toEqual([]);
+  });
+
+  test('a subscription left by a failed earlier create (tainted: no destroy provisioner ran) is replaced', () => {
+    const { create, input } = provisioners();
+    const result = run(create, input, { existing: ['other-subscription', input.name] });
+    expect(result.status).toBe(0);
+    expect(result.calls.map((c) => c.slice(0, 4).join(' '))).toEqual([
+      'target -r us-south', 'ce project select --id', 'ce subscription cos get', 'ce subscription cos delete', 'ce subscription cos create',
+    ]);
+    expect(result.subscriptions).toEqual(['other-subscription', input.name]);
+  });
+
+  test('a subscription that does not become ready fails the apply, shows its status and says what to check', () => {
+    const { create, input } = provisioners();
+    const result = run(create, input, { notReady: true });
+    expect(result.status).toBe(1);
+    expect(result.calls.slice(-1)[0]).toEqual(['ce', 'subscription', 'cos', 'get', '--name', input.name]);
+    expect(result.stderr).toContain(`COS subscription ${input.name} is not ready. Check the Notifications Manager authorization`);
+    // The next apply replaces the leftover instead of failing on "already exists".
+    const retry = run(create, input, { existing: result.subscriptions });
+    expect(retry.status).toBe(0);
+  });
+
+  test('destroy succeeds when the subscription or the whole project is gone already', () => {
+    const { destroy, input } = provisioners();
+    const noSubscription = run(destroy, input);
+    expect(noSubscription.status).toBe(0);
+    expect(noSubscription.calls.some((c) => c[3] === 'delete')).toBe(false);
+    const noProject = run(destroy, input, { projectGone: true });
+    expect(noProject.status).toBe(0);
+    expect(noProject.calls.slice(-1)[0].slice(0, 3)).toEqual(['ce', 'project', 'select']);
   });
 
   test('an empty prefix or suffix is left out', () => {
     const stack = ibmStack();
     new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn', { destinationBucket: new EventedBucket(stack, 'Out', { bucketName: 'out' }) }));
     const sub = onlyResource(synthChecked(stack), 'terraform_data');
-    const calls = run(sub.provisioner[0]['local-exec'].command, { ...sub.input, project_id: 'p', region: 'us-south' });
-    expect(calls[2]).not.toContain('--prefix');
-    expect(calls[2]).not.toContain('--suffix');
+    const { calls } = run(sub.provisioner[0]['local-exec'].command, { ...sub.input, project_id: 'p', region: 'us-south' });
+    expect(calls[3].slice(0, 4)).toEqual(['ce', 'subscription', 'cos', 'create']);
+    expect(calls[3]).not.toContain('--prefix');
+    expect(calls[3]).not.toContain('--suffix');
   });
 
   test('Terraform template syntax in a prefix is escaped, so it reaches the cloud literally', () => {
