@@ -50,3 +50,18 @@ export function onlyResource(json: string, type: string): any {
   expect(all).toHaveLength(1);
   return all[0];
 }
+
+/**
+ * The checks every example stack gets, inside its describe: the snapshot (without the top-level "//" block, which
+ * names the cdktf version: the rest must not depend on cdktf or cdktn) and conformance to the provider schemas.
+ */
+export function exampleStackChecks(json: string): void {
+  test('matches the snapshot', () => {
+    const { '//': _metadata, ...rest } = JSON.parse(json);
+    expect(rest).toMatchSnapshot();
+  });
+
+  test('conforms to the provider schemas', () => {
+    expect(json).toConformToProviderSchemas();
+  });
+}

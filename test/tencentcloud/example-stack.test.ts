@@ -3,20 +3,13 @@ import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import { tencentcloud } from '../../lib';
 import { ScfTrigger } from '../../lib/generated/providers/tencentcloud/scf-trigger';
 import { TencentcloudResizeStack } from '../../stacks/tencentcloud-resize-stack';
-import { onlyResource } from '../helpers';
+import { exampleStackChecks, onlyResource } from '../helpers';
 
 describe('TencentcloudResizeStack (the example)', () => {
   const stack = new TencentcloudResizeStack(Testing.app(), 'tencentcloud-resize');
   const json = Testing.synth(stack, true);
 
-  test('matches the snapshot', () => {
-    const { '//': _metadata, ...rest } = JSON.parse(json);
-    expect(rest).toMatchSnapshot();
-  });
-
-  test('conforms to the tencentcloud provider schema', () => {
-    expect(json).toConformToProviderSchemas();
-  });
+  exampleStackChecks(json);
 
   test('creates a private, encrypted bucket named <name>-<appid>', () => {
     expect(onlyResource(json, 'tencentcloud_cos_bucket')).toMatchObject({
