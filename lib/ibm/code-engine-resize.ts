@@ -121,12 +121,11 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
   private readonly endpointType: 'public' | 'direct';
   private readonly boundBuckets: IEventedBucket[] = [];
 
-  protected constructor(scope: Construct, id: string, private readonly baseProps: CodeEngineResizeProps, private readonly kind: CodeEngineComponentKind) {
+  protected constructor(scope: Construct, id: string, private readonly props: CodeEngineResizeProps, private readonly kind: CodeEngineComponentKind) {
     super(scope, id);
-    if (!baseProps || typeof baseProps.imageReference !== 'string') {
+    if (!props || typeof props.imageReference !== 'string') {
       throw new ConfigurationError(this, 'imageReference is missing.', 'build the image from functions/resize/ibm (docs/ibm.md) and pass its reference, e.g. "us.icr.io/my-namespace/resize:1.0".');
     }
-    const props = baseProps;
     this.project = props.project ?? new CodeEngineProject(this, 'Project', { provider: props.provider, region: props.region, resourceGroupId: props.resourceGroupId });
     this.placement = props.project ? this.project.placement : resolveIbmPlacement(this, props);
     if (props.project && props.provider && props.provider !== props.project.placement.provider) {
@@ -217,7 +216,7 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
         return cosEndpoint(destination.region, this.endpointType);
       },
     });
-    const env = this.wiring.environment(this.kind.environmentRules, this.baseProps.environment,
+    const env = this.wiring.environment(this.kind.environmentRules, this.props.environment,
       { [IBM_TRUSTED_PROFILE_ENV]: this.identity.profileId, [IBM_COS_ENDPOINT_ENV]: endpoint }, this.kind.platformVariables);
     return Object.entries(env).map(([name, value]) => ({ type: 'literal', name, value }));
   }
@@ -255,8 +254,8 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
   }
 
   private validateSize() {
-    const cpu = this.baseProps.cpu ?? '1';
-    const memory = this.baseProps.memory ?? '4G';
+    const cpu = this.props.cpu ?? '1';
+    const memory = this.props.memory ?? '4G';
     if (!(cpu in CPU_MEMORY)) {
       throw new ConfigurationError(this, `cpu ${JSON.stringify(cpu)} is not a Code Engine vCPU size.`, `use one of ${Object.keys(CPU_MEMORY).join(', ')}.`);
     }
