@@ -44,10 +44,9 @@ export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): R
   const provider = findProvider(scope, AlicloudProvider, 'Alibaba Cloud', props.provider);
   const providerRegion = provider instanceof AlicloudProvider ? provider.regionInput : undefined;
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
-  const suffix = provider ? `-${provider.node.id}` : '';
-  const region = literalRegion ?? stackSingleton(scope, `AlicloudCurrentRegion${suffix}`, (s, id) =>
-    new DataAlicloudRegions(s, id, { current: true, provider })).regions.get(0).id;
-  const accountId = props.accountId ?? stackSingleton(scope, `AlicloudAccount${suffix}`, (s, id) =>
-    new DataAlicloudAccount(s, id, { provider })).id;
+  const region = literalRegion ?? stackSingleton(scope, 'AlicloudCurrentRegion', (s, id) =>
+    new DataAlicloudRegions(s, id, { current: true, provider }), provider).regions.get(0).id;
+  const accountId = props.accountId ?? stackSingleton(scope, 'AlicloudAccount', (s, id) =>
+    new DataAlicloudAccount(s, id, { provider }), provider).id;
   return { provider, literalRegion, region, accountId };
 }

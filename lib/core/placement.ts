@@ -23,8 +23,12 @@ export function findProvider<T extends TerraformProvider>(
   return providers[0];
 }
 
-/** One construct per stack and id (e.g. a data source every construct of a provider shares). */
-export function stackSingleton<T extends Construct>(scope: IConstruct, id: string, create: (stack: Construct, id: string) => T): T {
+/**
+ * One construct per stack and id (e.g. a data source every construct of a provider shares). With a provider, the id
+ * gets the provider's id appended, so each provider configuration of the stack has its own.
+ */
+export function stackSingleton<T extends Construct>(scope: IConstruct, baseId: string, create: (stack: Construct, id: string) => T, provider?: TerraformProvider): T {
   const stack = TerraformStack.of(scope);
+  const id = provider ? `${baseId}-${provider.node.id}` : baseId;
   return (stack.node.tryFindChild(id) as T | undefined) ?? create(stack, id);
 }

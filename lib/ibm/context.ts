@@ -49,6 +49,6 @@ export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): Res
 export function resourceGroupId(scope: IConstruct, placement: ResolvedIbmPlacement): string {
   if (placement.resourceGroupId !== undefined) return placement.resourceGroupId;
   const provider = placement.provider;
-  return stackSingleton(scope, `IbmDefaultResourceGroup${provider ? `-${provider.node.id}` : ''}`, (s, id) =>
-    new DataIbmResourceGroup(s, id, { isDefault: true, provider })).id;
+  return stackSingleton(scope, 'IbmDefaultResourceGroup', (s, id) =>
+    new DataIbmResourceGroup(s, id, { isDefault: true, provider }), provider).id;
 }

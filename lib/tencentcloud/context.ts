@@ -41,8 +41,7 @@ export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPl
   const providerRegion = provider instanceof TencentcloudProvider ? provider.regionInput : undefined;
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
   if (props.appId !== undefined) checkName(scope, APP_ID, props.appId);
-  const suffix = provider ? `-${provider.node.id}` : '';
-  const appId = props.appId ?? stackSingleton(scope, `TencentcloudUserInfo${suffix}`, (s, id) =>
-    new DataTencentcloudUserInfo(s, id, { provider })).appId;
+  const appId = props.appId ?? stackSingleton(scope, 'TencentcloudUserInfo', (s, id) =>
+    new DataTencentcloudUserInfo(s, id, { provider }), provider).appId;
   return { provider, literalRegion, region: literalRegion, appId };
 }

@@ -145,8 +145,8 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       provider,
     });
 
-    this.triggerRole = props.triggerRole ?? stackSingleton(this, `ScfServiceRole${provider ? `-${provider.node.id}` : ''}`,
-      (s, id) => new TriggerRole(s, id, { provider }));
+    this.triggerRole = props.triggerRole ?? stackSingleton(this, 'ScfServiceRole',
+      (s, id) => new TriggerRole(s, id, { provider }), provider);
     this.triggerDependencies = [this.function, ...this.triggerRole.dependables];
     this.triggerPreconditions = this.triggerRole.preconditions;
   }
