@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TerraformVariable } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import * as ibm from '../../lib/ibm';
 import { IbmProvider } from '../../lib/generated/providers/ibm/provider';
 import { expectConfigError, onlyResource, resourcesOf, synthChecked } from '../helpers';
@@ -258,7 +258,8 @@ describe('the COS subscription command', () => {
 
   /**
    * Runs a provisioner as Terraform would, with a fake `ibmcloud` that records its arguments one per line and keeps
-   * the project's subscriptions in a file, answering get/create/delete as the CLI documents them.
+   * the project's subscriptions in a file, answering get/create/delete as the CLI documents them. `pwned` tells whether
+   * the script created a file named `pwned` in its working directory (as an injected `touch pwned` would).
    */
   function run(command: string, input: Record<string, string>, cloud: FakeCloud = {}) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ibmcloud-'));
@@ -282,14 +283,18 @@ describe('the COS subscription command', () => {
     const result = spawnSync(ibm.SUBSCRIPTION_INTERPRETER[0], [ibm.SUBSCRIPTION_INTERPRETER[1], command], { cwd: dir, env: { PATH: `${dir}:/usr/bin:/bin`, ...envFromInput }, encoding: 'utf8' });
     const calls = fs.readFileSync(log, 'utf8').split('---\n').filter((c) => c.length > 0).map((c) => c.replace(/\n$/, '').split('\n'));
     const subscriptions = fs.readFileSync(state, 'utf8').split('\n').filter((n) => n.length > 0);
+    const pwned = fs.existsSync(path.join(dir, 'pwned'));
     fs.rmSync(dir, { recursive: true, force: true });
-    return { status: result.status, stderr: result.stderr, calls, subscriptions };
+    return { status: result.status, stderr: result.stderr, calls, subscriptions, pwned };
   }
 
-  /** The provisioners and input of a one-notification stack, with the values Terraform would know at apply. */
-  function provisioners(prefix = 'source/') {
+  /**
+   * The provisioners and input of a one-notification stack, with the values Terraform would know at apply: bucket
+   * `photos` notifies function `Fn` (with the props `props` gives for the stack) of created objects matching `filter`.
+   */
+  function provisioners(filter: Omit<ibm.NotificationOptions, 'events'> = { prefix: 'source/' }, props: (stack: TerraformStack) => Partial<ibm.ResizeFunctionProps> = () => ({})) {
     const stack = ibmStack();
-    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn'), { prefix });
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn', props(stack)), filter);
     const sub = onlyResource(synthChecked(stack), 'terraform_data');
     const [create, destroy] = sub.provisioner.map((p: any) => p['local-exec'].command as string);
     return { create, destroy, input: { ...sub.input, project_id: 'p-1', region: 'us-south' } as Record<string, string> };
@@ -297,12 +302,8 @@ describe('the COS subscription command', () => {
 
   test('a prefix with spaces, quotes and shell syntax reaches the CLI as one literal argument', () => {
     const evil = `in/a b "c" 'd' $(touch pwned) ; rm -rf x \`id\` $HOME/`;
-    const stack = ibmStack();
-    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn'), { prefix: evil, suffix: '.j pg' });
-    const sub = onlyResource(synthChecked(stack), 'terraform_data');
-    const [create, destroy] = sub.provisioner.map((p: any) => p['local-exec']);
-    const input = { ...sub.input, project_id: 'p-1', region: 'us-south' };
-    const created = run(create.command, input);
+    const { create, destroy, input } = provisioners({ prefix: evil, suffix: '.j pg' });
+    const created = run(create, input);
     expect(created.status).toBe(0);
     expect(created.calls).toEqual([
       ['target', '-r', 'us-south'],
@@ -312,8 +313,8 @@ describe('the COS subscription command', () => {
         '--event-type', 'write', '--prefix', evil, '--suffix', '.j pg', '--wait', '--wait-timeout', String(ibm.SUBSCRIPTION_READY_TIMEOUT_SECONDS)],
     ]);
     expect(created.subscriptions).toEqual([input.name]);
-    expect(fs.existsSync(path.join(os.tmpdir(), 'pwned'))).toBe(false);
-    const destroyed = run(destroy.command, input, { existing: [input.name] });
+    expect(created.pwned).toBe(false);
+    const destroyed = run(destroy, input, { existing: [input.name] });
     expect(destroyed.calls.slice(-1)[0]).toEqual(['ce', 'subscription', 'cos', 'delete', '--name', input.name, '--force']);
     expect(destroyed.subscriptions).toEqual([]);
   });
@@ -350,10 +351,8 @@ describe('the COS subscription command', () => {
   });
 
   test('an empty prefix or suffix is left out', () => {
-    const stack = ibmStack();
-    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn', { destinationBucket: new EventedBucket(stack, 'Out', { bucketName: 'out' }) }));
-    const sub = onlyResource(synthChecked(stack), 'terraform_data');
-    const { calls } = run(sub.provisioner[0]['local-exec'].command, { ...sub.input, project_id: 'p', region: 'us-south' });
+    const { create, input } = provisioners({}, (stack) => ({ destinationBucket: new EventedBucket(stack, 'Out', { bucketName: 'out' }) }));
+    const { calls } = run(create, input);
     expect(calls[3].slice(0, 4)).toEqual(['ce', 'subscription', 'cos', 'create']);
     expect(calls[3]).not.toContain('--prefix');
     expect(calls[3]).not.toContain('--suffix');
