@@ -11,11 +11,10 @@ import { RESIZE_CONFIG_ENV } from '../config';
 import { jsonLineLog, type LogSink } from '../log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../storage';
-import { COS_ENDPOINT_ENV, CosNotificationError, IBM_COS_MAX_KEY_BYTES, IbmCosObjectStore, parseCosNotification } from './ibm-cos';
+import { ACCESS_KEY_PARAM, COS_ENDPOINT_ENV, IBM_COS_MAX_KEY_BYTES, SECRET_KEY_PARAM } from './ibm-contract';
+import { CosNotificationError, IbmCosObjectStore, parseCosNotification } from './ibm-cos';
 
-/** Parameter names of the HMAC keys (see lib/ibm/cloud-functions.ts). */
-export const ACCESS_KEY_PARAM = 'cos_hmac_access_key_id';
-export const SECRET_KEY_PARAM = 'cos_hmac_secret_access_key';
+export { ACCESS_KEY_PARAM, SECRET_KEY_PARAM } from './ibm-contract';
 
 export type CloudFunctionsParams = Record<string, unknown>;
 

@@ -12,7 +12,8 @@ import { loadResizeConfig } from '../config-loader';
 import { jsonLineLog, type LogSink } from '../log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../storage';
-import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_KEY_BYTES, isRecord, parseCosNotification } from './ibm-cos';
+import { IBM_COS_MAX_KEY_BYTES } from './ibm-contract';
+import { cosStoreFromEnvironment, CosNotificationError, isRecord, parseCosNotification } from './ibm-cos';
 
 /** Largest request body accepted (COS notifications are a few hundred bytes). */
 export const MAX_BODY_BYTES = 1024 * 1024;

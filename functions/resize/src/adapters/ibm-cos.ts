@@ -8,13 +8,9 @@ import { S3 } from 'ibm-cos-sdk';
 import { decodePercentSafely } from '../keys';
 import type { ObjectEvent, ObjectEventKind } from '../process-object';
 import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+import { COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV } from './ibm-contract';
 
-/** COS object keys are at most 1024 bytes of UTF-8. */
-export const IBM_COS_MAX_KEY_BYTES = 1024;
-/** The S3 endpoint (host, or a URL for tests) the code uses; the constructs set it for Code Engine. */
-export const COS_ENDPOINT_ENV = 'COS_ENDPOINT';
-/** The trusted profile the Code Engine app assumes with its compute-resource token. */
-export const TRUSTED_PROFILE_ENV = 'IBM_TRUSTED_PROFILE_ID';
+export { COS_ENDPOINT_ENV, IBM_COS_MAX_KEY_BYTES, TRUSTED_PROFILE_ENV } from './ibm-contract';
 /** Where Code Engine mounts the compute-resource token when `run_compute_resource_token_enabled` is true. */
 export const CR_TOKEN_FILE = '/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token';
 /** Overrides the token file (local runs, tests). */

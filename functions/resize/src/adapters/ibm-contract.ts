@@ -1,0 +1,20 @@
+/**
+ * The contract between the IBM constructs (lib/ibm) and the IBM adapters (ibm-cos.ts, ibm-cloud-functions.ts,
+ * ibm-code-engine.ts): the names the constructs set and the code reads, and the key limit of COS. Keep this file free
+ * of imports and runtime dependencies: the constructs import it at synth time.
+ */
+
+/** COS object keys are at most 1024 bytes of UTF-8. */
+export const IBM_COS_MAX_KEY_BYTES = 1024;
+
+/** Environment variable with the S3 endpoint (host, or a URL for tests) the code uses; the constructs set it for Code Engine. */
+export const COS_ENDPOINT_ENV = 'COS_ENDPOINT';
+
+/** Environment variable naming the trusted profile the Code Engine app assumes with its compute-resource token. */
+export const TRUSTED_PROFILE_ENV = 'IBM_TRUSTED_PROFILE_ID';
+
+/** Cloud Functions action parameter carrying the HMAC access key id (set by lib/ibm/cloud-functions.ts). */
+export const ACCESS_KEY_PARAM = 'cos_hmac_access_key_id';
+
+/** Cloud Functions action parameter carrying the HMAC secret access key (set by lib/ibm/cloud-functions.ts). */
+export const SECRET_KEY_PARAM = 'cos_hmac_secret_access_key';
