@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { Fcv3AsyncInvokeConfig } from '../generated/providers/alicloud/fcv3-async-invoke-config';
 import { Fcv3Function } from '../generated/providers/alicloud/fcv3-function';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
-import { ResizeConfig, ResizeTarget } from '../../functions/resize/src/config';
+import { ResizeConfig } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
 import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
@@ -160,11 +160,6 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
   /** The runtime configuration: exactly the filters the triggers were given, so the function's guard matches them. */
   public get resizeConfig(): ResizeConfig {
     return this.wiring.config();
-  }
-
-  /** Output sizes, as configured (several sizes each get a folder name). */
-  public get targets(): readonly ResizeTarget[] {
-    return this.wiring.targets;
   }
 
   private validateSizing(): { memorySize: number; cpu: number; timeout: number; diskSize: number } {

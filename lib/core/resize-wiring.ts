@@ -79,11 +79,6 @@ export class ResizeWiring<B extends IBucketRef = IBucketRef> {
     return this.destinationBucket;
   }
 
-  /** Number of notifications bound so far. */
-  public get bindingCount(): number {
-    return this.sources.length;
-  }
-
   public bind(b: ResizeBinding<B>): void {
     if (this.sources.length >= this.props.maxBindings) {
       throw new ConfigurationError(b.scope, `Function ${this.owner.node.path} already has ${this.sources.length} triggers; ${this.props.service} allows ${this.props.maxBindings}.`,

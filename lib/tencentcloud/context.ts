@@ -6,17 +6,14 @@ import { findProvider, stackSingleton } from '../core/placement';
 import { isLiteral } from '../core/tokens';
 import { APP_ID, checkName } from './naming';
 
-/** The provider's default region when none is configured. */
-export const TENCENTCLOUD_DEFAULT_REGION = 'ap-guangzhou';
-
 /** Where a construct's resources live: which provider configuration, which account (APPID) and region. */
 export interface TencentcloudPlacement {
   /** @default the only `TencentcloudProvider` of the stack */
   readonly provider?: TerraformProvider;
   /**
    * The region, e.g. `ap-guangzhou`.
-   * @default the provider's `region` when it is a literal (or `ap-guangzhou`, the provider's default, when the
-   * provider sets none and TENCENTCLOUD_REGION is not used); otherwise unknown until plan
+   * @default the provider's `region` when it is a literal; otherwise unknown until plan (the provider then reads
+   * TENCENTCLOUD_REGION, or uses its own default)
    */
   readonly region?: string;
   /**
@@ -30,8 +27,6 @@ export interface ResolvedTencentPlacement {
   readonly provider?: TerraformProvider;
   /** Literal region, when known at synth. */
   readonly literalRegion?: string;
-  /** Region as a literal, or undefined when only the provider knows it. */
-  readonly region?: string;
   /** APPID as a literal or an expression. */
   readonly appId: string;
 }
@@ -43,5 +38,5 @@ export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPl
   if (props.appId !== undefined) checkName(scope, APP_ID, props.appId);
   const appId = props.appId ?? stackSingleton(scope, 'TencentcloudUserInfo', (s, id) =>
     new DataTencentcloudUserInfo(s, id, { provider }), provider).appId;
-  return { provider, literalRegion, region: literalRegion, appId };
+  return { provider, literalRegion, appId };
 }

@@ -122,7 +122,7 @@ function bundleEntry(entry: string, nodeTarget: string, external: readonly strin
 }
 
 /** The directory of the nearest package.json above a file. */
-export function packageRoot(file: string): string {
+function packageRoot(file: string): string {
   let dir = path.dirname(path.resolve(file));
   while (!fs.existsSync(path.join(dir, 'package.json'))) {
     const parent = path.dirname(dir);
