@@ -1,19 +1,7 @@
 import { IConstruct } from 'constructs';
-import type { AnimationMode, FitMode, OutputFormat, ResizeTarget } from '../../functions/resize/src/config';
+import type { FitMode, OutputFormat, ResizeTarget } from '../../functions/resize/src/config';
 import { ConfigurationError } from './errors';
-
-/** The resize settings every cloud's ResizeFunction accepts. */
-export interface ResizeOptions {
-  readonly destinationPrefix: string;
-  readonly sizes?: readonly ResizeTarget[];
-  readonly fit?: FitMode;
-  readonly format?: OutputFormat;
-  readonly quality?: number;
-  readonly maxInputPixels?: number;
-  readonly maxInputBytes?: number;
-  readonly background?: string;
-  readonly animated?: AnimationMode;
-}
+import type { ResizeFunctionOptions } from './resize-wiring';
 
 const FITS: readonly FitMode[] = ['inside', 'outside', 'cover', 'contain', 'fill'];
 const FORMATS: readonly OutputFormat[] = ['keep', 'jpeg', 'png', 'webp', 'avif'];
@@ -24,7 +12,7 @@ const MAX_EDGE = 16383;
  * Checks the resize settings at synth and returns the targets to configure. With several sizes each gets a folder
  * name (default `<w>x<h>`) so that outputs never overwrite each other.
  */
-export function validateResizeOptions(scope: IConstruct, o: ResizeOptions): ResizeTarget[] {
+export function validateResizeOptions(scope: IConstruct, o: ResizeFunctionOptions & { readonly destinationPrefix: string }): ResizeTarget[] {
   const prefix = o.destinationPrefix;
   if (prefix.trim().length === 0) {
     throw new ConfigurationError(scope, 'destinationPrefix is empty: outputs would be written over the whole bucket, next to (and possibly over) the originals.',
