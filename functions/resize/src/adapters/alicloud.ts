@@ -6,9 +6,10 @@
 import OSS from 'ali-oss';
 import type { ResizeConfig } from '../config';
 import { loadResizeConfig } from '../config-loader';
-import { decodeEventKey, decodePercentSafely } from '../keys';
+import { decodeEventKey } from '../keys';
 import { jsonLineLog, type LogSink } from '../log';
 import type { ObjectEvent, ObjectEventKind, ProcessResult } from '../process-object';
+import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 import { processEvents } from './process-events';
 import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
 
@@ -134,7 +135,7 @@ export class AliOssObjectStore implements ObjectStore {
   async head(bucket: string, key: string): Promise<ObjectHead | undefined> {
     try {
       const { res } = await this.client(bucket).head(key);
-      return { metadata: metadataFromHeaders(res.headers as Record<string, unknown>) };
+      return { metadata: metadataFromHeaders(res.headers as Record<string, unknown>, META_HEADER_PREFIX) };
     } catch (err) {
       if (isNoSuchKey(err)) return undefined;
       throw err;
@@ -144,7 +145,7 @@ export class AliOssObjectStore implements ObjectStore {
   async put(bucket: string, key: string, body: Buffer, options: PutOptions): Promise<void> {
     await this.client(bucket).put(key, body, {
       mime: options.contentType,
-      headers: metadataToHeaders(options.metadata),
+      headers: metadataToHeaders(options.metadata, META_HEADER_PREFIX),
     });
   }
 
@@ -177,35 +178,6 @@ export class AliOssObjectStore implements ObjectStore {
 function isNoSuchKey(err: unknown): boolean {
   if (!isRecord(err) || err.status !== 404) return false;
   return err.code === undefined || err.code === 'NoSuchKey';
-}
-
-/**
- * HTTP header values must be printable ASCII: everything else (and `%`, so decoding is exact) is
- * percent-encoded, which keeps ordinary keys readable in the console.
- */
-function metadataToHeaders(metadata: Record<string, string>): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(metadata)) {
-    headers[META_HEADER_PREFIX + name.toLowerCase()] = value.replace(/[^\x20-\x7e]|%/gu, (c) => {
-      try {
-        return encodeURIComponent(c);
-      } catch {
-        return '%EF%BF%BD'; // a lone surrogate: U+FFFD, the replacement character
-      }
-    });
-  }
-  return headers;
-}
-
-function metadataFromHeaders(headers: Record<string, unknown>): Record<string, string> {
-  const metadata: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    const lower = name.toLowerCase();
-    if (lower.startsWith(META_HEADER_PREFIX) && typeof value === 'string') {
-      metadata[lower.slice(META_HEADER_PREFIX.length)] = decodePercentSafely(value);
-    }
-  }
-  return metadata;
 }
 
 /** The production store: the context's STS credentials, the function's region, `OSS_ENDPOINT` if set. */

@@ -5,10 +5,10 @@
  */
 import * as fs from 'fs';
 import { S3 } from 'ibm-cos-sdk';
-import { decodePercentSafely } from '../keys';
 import type { ObjectEvent, ObjectEventKind } from '../process-object';
 import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
 import { COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV } from './ibm-contract';
+import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 
 export { COS_ENDPOINT_ENV, IBM_COS_MAX_KEY_BYTES, TRUSTED_PROFILE_ENV } from './ibm-contract';
 /** Where Code Engine mounts the compute-resource token when `run_compute_resource_token_enabled` is true. */
@@ -147,9 +147,8 @@ export class IbmCosObjectStore implements ObjectStore {
   async head(bucket: string, key: string): Promise<ObjectHead | undefined> {
     try {
       const data = await this.s3.headObject({ Bucket: bucket, Key: key }).promise();
-      const metadata: Record<string, string> = {};
-      for (const [name, value] of Object.entries(data.Metadata ?? {})) metadata[name.toLowerCase()] = decodePercentSafely(value);
-      return { metadata };
+      // The SDK takes and gives the metadata without its header prefix.
+      return { metadata: metadataFromHeaders(data.Metadata ?? {}, '') };
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw err;
@@ -157,17 +156,7 @@ export class IbmCosObjectStore implements ObjectStore {
   }
 
   async put(bucket: string, key: string, body: Buffer, options: PutOptions): Promise<void> {
-    const metadata: Record<string, string> = {};
-    for (const [name, value] of Object.entries(options.metadata)) {
-      // Header values must be printable ASCII; `%` is encoded too, so decoding is exact.
-      metadata[name.toLowerCase()] = value.replace(/[^\x20-\x7e]|%/gu, (c) => {
-        try {
-          return encodeURIComponent(c);
-        } catch {
-          return '%EF%BF%BD';
-        }
-      });
-    }
+    const metadata = metadataToHeaders(options.metadata, '');
     await this.s3.putObject({ Bucket: bucket, Key: key, Body: body, ContentType: options.contentType, Metadata: metadata }).promise();
   }
 }

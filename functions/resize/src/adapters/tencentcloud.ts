@@ -10,6 +10,7 @@ import { decodePercentSafely } from '../keys';
 import { jsonLineLog, type LogSink } from '../log';
 import type { ObjectEvent, ObjectEventKind, ProcessResult } from '../process-object';
 import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 import { processEvents } from './process-events';
 
 /** COS object keys are at most 850 bytes. */
@@ -104,12 +105,7 @@ export class CosObjectStore implements ObjectStore {
   async head(bucket: string, key: string): Promise<ObjectHead | undefined> {
     try {
       const data = await this.cos.headObject({ Bucket: bucket, Region: this.options.region, Key: key });
-      const metadata: Record<string, string> = {};
-      for (const [name, value] of Object.entries(data.headers ?? {})) {
-        const lower = name.toLowerCase();
-        if (lower.startsWith(META_HEADER_PREFIX) && typeof value === 'string') metadata[lower.slice(META_HEADER_PREFIX.length)] = decodePercentSafely(value);
-      }
-      return { metadata };
+      return { metadata: metadataFromHeaders(data.headers ?? {}, META_HEADER_PREFIX) };
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw err;
@@ -117,11 +113,7 @@ export class CosObjectStore implements ObjectStore {
   }
 
   async put(bucket: string, key: string, body: Buffer, options: PutOptions): Promise<void> {
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(options.metadata)) {
-      // Header values must be printable ASCII; `%` is encoded too, so decoding is exact.
-      headers[META_HEADER_PREFIX + name.toLowerCase()] = value.replace(/[^\x20-\x7e]|%/gu, (c) => encodeURIComponent(c));
-    }
+    const headers = metadataToHeaders(options.metadata, META_HEADER_PREFIX);
     await this.cos.putObject({ Bucket: bucket, Region: this.options.region, Key: key, Body: body, ContentType: options.contentType, Headers: headers });
   }
 }
