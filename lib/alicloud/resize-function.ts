@@ -5,7 +5,6 @@ import { Fcv3Function } from '../generated/providers/alicloud/fcv3-function';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { ResizeConfig } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
-import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { EnvironmentRules } from '../core/environment';
@@ -106,8 +105,7 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       ...props,
       maxBindings: FC_MAX_TRIGGERS_PER_FUNCTION,
       service: 'Function Compute',
-      onDestination: (bucket, prefix) => this.executionRole.grant({ access: ObjectAccess.WRITE, bucketName: bucket.bucketName, prefix }),
-      onSource: (bucket, prefix) => this.executionRole.grant({ access: ObjectAccess.READ, bucketName: bucket.bucketName, prefix }),
+      grant: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix }),
     });
 
     this.function = new Fcv3Function(this, 'Function', {

@@ -4,6 +4,7 @@ import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
 import type { AnimationMode, FitMode, OutputFormat, ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
 import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from './environment';
 import { ConfigurationError } from './errors';
+import { ObjectAccess } from './grants';
 import { NormalizedKeyFilter } from './filters';
 import { IBucketRef, sameBucket } from './notifications';
 import { checkRecursion } from './recursion';
@@ -51,10 +52,11 @@ export interface ResizeWiringProps<B extends IBucketRef = IBucketRef> extends Re
   readonly maxBindings: number;
   /** The cloud's name for its functions, for messages ("Function Compute", "SCF"). */
   readonly service: string;
-  /** Called once with the destination, when it is known, to grant write access. */
-  readonly onDestination: (bucket: B, prefix: string) => void;
-  /** Called for every binding, to grant read access to its prefix. */
-  readonly onSource: (bucket: B, prefix: string) => void;
+  /**
+   * Grants the function access to objects under a prefix: WRITE once for the destination, when it is known, and
+   * READ for every binding's prefix.
+   */
+  readonly grant: (access: ObjectAccess, bucket: B, prefix: string) => void;
 }
 
 /**
@@ -92,7 +94,7 @@ export class ResizeWiring<B extends IBucketRef = IBucketRef> {
     }
     checkRecursion(b.scope, { bucket: b.bucket, filter: b.filter }, [{ bucket: this.destinationBucket!, prefix: this.destinationPrefix }], b.allowRecursion);
     this.sources.push({ bucket: b.bucket.bucketName, prefix: b.filter.prefix, suffix: b.filter.suffix });
-    this.props.onSource(b.bucket, b.filter.prefix);
+    this.props.grant(ObjectAccess.READ, b.bucket, b.filter.prefix);
   }
 
   /** The runtime configuration: exactly the filters the notifications were given, so the function's guard matches them. */
@@ -149,6 +151,6 @@ export class ResizeWiring<B extends IBucketRef = IBucketRef> {
 
   private setDestination(bucket: B): void {
     this.destinationBucket = bucket;
-    this.props.onDestination(bucket, this.destinationPrefix);
+    this.props.grant(ObjectAccess.WRITE, bucket, this.destinationPrefix);
   }
 }

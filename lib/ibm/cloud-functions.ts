@@ -91,8 +91,8 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
       ...props,
       maxBindings: 100,
       service: 'Cloud Functions',
-      onDestination: (bucket) => this.useCosInstance(bucket),
-      onSource: (bucket) => this.useCosInstance(bucket),
+      // One Writer key on the COS instance serves reads and writes alike.
+      grant: (_access, bucket) => this.useCosInstance(bucket),
     });
     this.action = new FunctionAction(this, 'Action', {
       name: this.actionName,

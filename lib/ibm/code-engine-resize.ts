@@ -3,7 +3,6 @@ import { Construct } from 'constructs';
 import { ResizeConfig } from '../../functions/resize/src/config';
 import { EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
-import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { isLiteral } from '../core/tokens';
@@ -156,13 +155,12 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
       componentType: kind.componentType,
       provider: this.placement.provider,
     });
-    const grant = (access: ObjectAccess) => (bucket: IEventedBucket) => this.identity.grant(access, bucket.cosInstance, bucket.bucketName);
     this.wiring = new ResizeWiring<IEventedBucket>(this, {
       ...props,
       maxBindings: CODE_ENGINE_MAX_COS_SUBSCRIPTIONS,
       service: 'Code Engine',
-      onDestination: grant(ObjectAccess.WRITE),
-      onSource: grant(ObjectAccess.READ),
+      // IAM scopes the profile's policies to whole buckets.
+      grant: (access, bucket) => this.identity.grant(access, bucket.cosInstance, bucket.bucketName),
     });
   }
 

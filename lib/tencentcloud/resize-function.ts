@@ -6,7 +6,6 @@ import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '
 import { ResizeConfig } from '../../functions/resize/src/config';
 import { EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
-import { ObjectAccess } from '../core/grants';
 import { physicalName } from '../core/names';
 import { stackSingleton } from '../core/placement';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
@@ -102,14 +101,11 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       omitModules: RESIZE_OMITTED_MODULES,
     });
     this.executionRole = new ScfExecutionRole(this, 'ExecutionRole', { appId: this.placement.appId, region: this.placement.literalRegion, provider });
-    const grant = (access: ObjectAccess) => (bucket: IEventedBucket, prefix: string) =>
-      this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix, region: bucket.region });
     this.wiring = new ResizeWiring<IEventedBucket>(this, {
       ...props,
       maxBindings: SCF_MAX_COS_TRIGGERS_PER_FUNCTION,
       service: 'SCF',
-      onDestination: grant(ObjectAccess.WRITE),
-      onSource: grant(ObjectAccess.READ),
+      grant: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix, region: bucket.region }),
     });
 
     this.function = new ScfFunction(this, 'Function', {
