@@ -1,18 +1,12 @@
 import { ITerraformDependable } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { NormalizedKeyFilter } from '../core/filters';
+import { ResizeBinding } from '../core/resize-wiring';
 import { ResolvedPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 
-/** A notification being wired from a bucket to a function. */
-export interface OssTriggerBinding {
-  /** The trigger construct; errors point at it. */
-  readonly scope: IConstruct;
-  readonly bucket: IEventedBucket;
+/** A notification being wired from a bucket to a function (the trigger construct is its scope). */
+export interface OssTriggerBinding extends ResizeBinding<IEventedBucket> {
   readonly events: readonly string[];
-  readonly filter: NormalizedKeyFilter;
-  /** Skip the recursion check: the function guards itself. */
-  readonly allowRecursion: boolean;
 }
 
 /** What an OSS trigger needs of the function it invokes. */

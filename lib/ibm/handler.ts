@@ -1,17 +1,15 @@
 import { IConstruct } from 'constructs';
-import { NormalizedKeyFilter } from '../core/filters';
+import { ResizeBinding } from '../core/resize-wiring';
 import { ResolvedIbmPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 
-/** A notification being wired from a COS bucket to a function. */
-export interface CosNotificationBinding {
-  /** The notification construct: the handler renders its resources (subscription or trigger) under it, and errors point at it. */
-  readonly scope: IConstruct;
-  readonly bucket: IEventedBucket;
+/**
+ * A notification being wired from a COS bucket to a function. The handler renders what delivers its events
+ * (a subscription, or a trigger and a rule) under `scope`, the notification construct.
+ */
+export interface CosNotificationBinding extends ResizeBinding<IEventedBucket> {
   /** One native event type: `write`, `delete` or `all`. */
   readonly eventType: string;
-  readonly filter: NormalizedKeyFilter;
-  readonly allowRecursion: boolean;
 }
 
 /** What a COS notification needs of the code it invokes: a Code Engine app, or a Cloud Functions action. */

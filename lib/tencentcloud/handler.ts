@@ -1,17 +1,12 @@
 import { ITerraformDependable, Precondition } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { NormalizedKeyFilter } from '../core/filters';
+import { ResizeBinding } from '../core/resize-wiring';
 import { ResolvedTencentPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 
-/** A notification being wired from a COS bucket to a function. */
-export interface CosTriggerBinding {
-  /** The trigger construct; errors point at it. */
-  readonly scope: IConstruct;
-  readonly bucket: IEventedBucket;
+/** A notification being wired from a COS bucket to a function (the trigger construct is its scope). */
+export interface CosTriggerBinding extends ResizeBinding<IEventedBucket> {
   readonly event: string;
-  readonly filter: NormalizedKeyFilter;
-  readonly allowRecursion: boolean;
 }
 
 /** What a COS trigger needs of the SCF function it invokes. */
