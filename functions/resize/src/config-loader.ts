@@ -3,6 +3,7 @@
  * so a broken deployment fails on its first invocation with a message naming each wrong field.
  */
 import { RESIZE_CONFIG_ENV, type AnimationMode, type FitMode, type OutputFormat, type ResizeConfig } from './config';
+import { isRecord } from './is-record';
 
 const FIT_MODES: readonly FitMode[] = ['inside', 'outside', 'cover', 'contain', 'fill'];
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['keep', 'jpeg', 'png', 'webp', 'avif'];
@@ -140,10 +141,6 @@ export function validateResizeConfig(value: unknown): ResizeConfig {
 
   if (problems.length > 0) throw new ResizeConfigError(problems);
   return value as unknown as ResizeConfig;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isInteger(value: unknown): value is number {

@@ -4,13 +4,12 @@
  * leaves everything else to `process-object.ts`.
  */
 import OSS from 'ali-oss';
-import type { ResizeConfig } from '../config';
-import { loadResizeConfig } from '../config-loader';
+import { isRecord } from '../is-record';
 import { decodeEventKey } from '../keys';
-import { jsonLineLog, type LogSink } from '../log';
+import { jsonLineLog } from '../log';
 import type { ObjectEvent, ObjectEventKind, ProcessResult } from '../process-object';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
-import { processEvents } from './process-events';
+import { lazyConfig, processEvents, type HandlerOptions } from './process-events';
 import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
 
 /** Environment variable that replaces the regional internal endpoint (tests, local runs, a VPC endpoint). */
@@ -193,12 +192,7 @@ export function aliOssStoreFromContext(context: FcContext, env: NodeJS.ProcessEn
 /** Makes the store for one invocation (credentials are per invocation). */
 export type StoreFactory = (context: FcContext) => ObjectStore;
 
-export interface AlicloudHandlerOptions {
-  /** @default read from `RESIZE_CONFIG` on the first invocation */
-  readonly config?: ResizeConfig | (() => ResizeConfig);
-  /** @default one JSON line on stdout */
-  readonly log?: LogSink;
-}
+export type AlicloudHandlerOptions = HandlerOptions;
 
 export interface AlicloudHandlerResult {
   readonly results: readonly ProcessResult[];
@@ -216,10 +210,9 @@ export function createAlicloudHandler(
   options: AlicloudHandlerOptions = {},
 ): AlicloudHandler {
   const log = options.log ?? jsonLineLog;
-  let config: ResizeConfig | undefined;
+  const loadConfig = lazyConfig(options);
   return async (event, context) => {
-    // Read once per instance, on first use, so a broken configuration fails invocations with its message.
-    config ??= typeof options.config === 'function' ? options.config() : (options.config ?? loadResizeConfig());
+    const config = loadConfig();
     const logContext = context.requestId === undefined ? {} : { requestId: context.requestId };
 
     let parsed: ReturnType<typeof parseOssEvent>;
@@ -242,7 +235,3 @@ export function createAlicloudHandler(
 
 /** The FC entry, `index.handler` in the bundle. */
 export const handler: AlicloudHandler = createAlicloudHandler();
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

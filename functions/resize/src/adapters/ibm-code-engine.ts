@@ -8,22 +8,18 @@
  */
 import * as http from 'http';
 import type { ResizeConfig } from '../config';
-import { loadResizeConfig } from '../config-loader';
-import { jsonLineLog, type LogSink } from '../log';
+import { isRecord } from '../is-record';
+import { jsonLineLog } from '../log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../storage';
 import { IBM_COS_MAX_KEY_BYTES } from './ibm-contract';
-import { cosStoreFromEnvironment, CosNotificationError, isRecord, parseCosNotification } from './ibm-cos';
+import { cosStoreFromEnvironment, CosNotificationError, parseCosNotification } from './ibm-cos';
+import { lazyConfig, type HandlerOptions } from './process-events';
 
 /** Largest request body accepted (COS notifications are a few hundred bytes). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export interface CodeEngineHandlerOptions {
-  /** @default read from `RESIZE_CONFIG` on the first event */
-  readonly config?: ResizeConfig | (() => ResizeConfig);
-  /** @default one JSON line on stdout */
-  readonly log?: LogSink;
-}
+export type CodeEngineHandlerOptions = HandlerOptions;
 
 export interface CodeEngineResponse {
   readonly status: number;
@@ -35,7 +31,7 @@ export type CodeEngineHandler = (headers: Readonly<Record<string, string | strin
 
 export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => cosStoreFromEnvironment(), options: CodeEngineHandlerOptions = {}): CodeEngineHandler {
   const log = options.log ?? jsonLineLog;
-  let config: ResizeConfig | undefined;
+  const loadConfig = lazyConfig(options);
   let store: ObjectStore | undefined;
   return async (headers, body) => {
     const header = (name: string) => {
@@ -64,8 +60,9 @@ export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => 
       log({ ...logContext, level: 'warn', outcome: 'invalid-event', error: err.message, retry: false });
       return { status: 400, body: { outcome: 'invalid-event', error: err.message } };
     }
+    let config: ResizeConfig | undefined;
     try {
-      config ??= typeof options.config === 'function' ? options.config() : (options.config ?? loadResizeConfig());
+      config = loadConfig();
       store ??= storeFactory();
       const result = await processObject(event, { config, store, log, logContext, maxKeyBytes: IBM_COS_MAX_KEY_BYTES });
       return { status: 200, body: { outcome: result.outcome, result } };

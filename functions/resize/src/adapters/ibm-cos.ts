@@ -5,12 +5,14 @@
  */
 import * as fs from 'fs';
 import { S3 } from 'ibm-cos-sdk';
+import { isRecord } from '../is-record';
 import type { ObjectEvent, ObjectEventKind } from '../process-object';
 import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
 import { COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV } from './ibm-contract';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 
 export { COS_ENDPOINT_ENV, IBM_COS_MAX_KEY_BYTES, TRUSTED_PROFILE_ENV } from './ibm-contract';
+export { isRecord } from '../is-record';
 /** Where Code Engine mounts the compute-resource token when `run_compute_resource_token_enabled` is true. */
 export const CR_TOKEN_FILE = '/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token';
 /** Overrides the token file (local runs, tests). */
@@ -183,8 +185,4 @@ function isNotFound(err: unknown): boolean {
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.length > 0 ? v : undefined;
-}
-
-export function isRecord(value: unknown): value is Record<string, any> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,6 +4,7 @@
  * identically on the retry.
  */
 import type { ResizeConfig } from '../config';
+import { loadResizeConfig } from '../config-loader';
 import type { LogSink } from '../log';
 import { processObject, type ObjectEvent, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../storage';
@@ -30,4 +31,22 @@ export async function processEvents(events: readonly ObjectEvent[], deps: Proces
   if (failures.length === 1) throw failures[0];
   if (failures.length > 1) throw new AggregateError(failures, `${failures.length} of ${events.length} events failed`);
   return results;
+}
+
+/** What every adapter's handler factory accepts besides its store. */
+export interface HandlerOptions {
+  /** @default read from `RESIZE_CONFIG` on first use */
+  readonly config?: ResizeConfig | (() => ResizeConfig);
+  /** @default one JSON line on stdout */
+  readonly log?: LogSink;
+}
+
+/**
+ * The handler's configuration, read once per instance on first use (`options.config`, or `RESIZE_CONFIG`): until it
+ * has been read, every call tries again and throws the loader's error, so a broken configuration fails invocations
+ * with its message.
+ */
+export function lazyConfig(options: HandlerOptions): () => ResizeConfig {
+  let config: ResizeConfig | undefined;
+  return () => (config ??= typeof options.config === 'function' ? options.config() : (options.config ?? loadResizeConfig()));
 }

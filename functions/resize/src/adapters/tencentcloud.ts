@@ -4,14 +4,13 @@
  * execution role's temporary keys, and leaves everything else to `process-object.ts`.
  */
 import COS from 'cos-nodejs-sdk-v5';
-import type { ResizeConfig } from '../config';
-import { loadResizeConfig } from '../config-loader';
+import { isRecord } from '../is-record';
 import { decodePercentSafely } from '../keys';
-import { jsonLineLog, type LogSink } from '../log';
+import { jsonLineLog } from '../log';
 import type { ObjectEvent, ObjectEventKind, ProcessResult } from '../process-object';
 import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
-import { processEvents } from './process-events';
+import { lazyConfig, processEvents, type HandlerOptions } from './process-events';
 
 /** COS object keys are at most 850 bytes. */
 export const COS_MAX_KEY_BYTES = 850;
@@ -129,12 +128,7 @@ export function cosStoreFromEnvironment(env: NodeJS.ProcessEnv = process.env): O
   return new CosObjectStore({ region, secretId, secretKey, sessionToken: env.TENCENTCLOUD_SESSIONTOKEN, endpoint: env[COS_ENDPOINT_ENV] || undefined });
 }
 
-export interface TencentcloudHandlerOptions {
-  /** @default read from `RESIZE_CONFIG` on the first invocation */
-  readonly config?: ResizeConfig | (() => ResizeConfig);
-  /** @default one JSON line on stdout */
-  readonly log?: LogSink;
-}
+export type TencentcloudHandlerOptions = HandlerOptions;
 
 export type TencentcloudHandler = (event: unknown, context?: ScfContext) => Promise<{ results: readonly ProcessResult[] }>;
 
@@ -144,9 +138,9 @@ export function createTencentcloudHandler(
   options: TencentcloudHandlerOptions = {},
 ): TencentcloudHandler {
   const log = options.log ?? jsonLineLog;
-  let config: ResizeConfig | undefined;
+  const loadConfig = lazyConfig(options);
   return async (event, context) => {
-    config ??= typeof options.config === 'function' ? options.config() : (options.config ?? loadResizeConfig());
+    const config = loadConfig();
     const logContext = context?.request_id === undefined ? {} : { requestId: context.request_id };
     let parsed: ReturnType<typeof parseCosEvent>;
     try {
@@ -176,8 +170,4 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, any> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
