@@ -8,7 +8,7 @@ import { ResourceKey } from '../generated/providers/ibm/resource-key';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
-import { pathHash, physicalName } from '../core/names';
+import { physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement, resourceGroupId } from './context';
@@ -149,8 +149,7 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
 
   /** The `functions` → COS authorization for the namespace, one per COS instance. */
   private authorizationFor(cos: ICosInstance): ITerraformDependable {
-    const id = `NotificationsAuthorization-${pathHash(cos)}`;
-    const role = (this.node.tryFindChild(id) as TriggerRole | undefined) ?? new TriggerRole(this, id, {
+    const role = TriggerRole.forCosInstance(this, {
       sourceService: 'functions',
       sourceInstanceId: this.namespace.id,
       cosInstance: cos,

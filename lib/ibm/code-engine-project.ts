@@ -2,7 +2,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CodeEngineProject as CodeEngineProjectResource } from '../generated/providers/ibm/code-engine-project';
 import { ConfigurationError } from '../core/errors';
-import { pathHash, physicalName } from '../core/names';
+import { physicalName } from '../core/names';
 import { isLiteral } from '../core/tokens';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './context';
 import { ICosInstance } from './cos-instance';
@@ -52,9 +52,7 @@ abstract class CodeEngineProjectBase extends Construct implements ICodeEnginePro
 
   public authorizationFor(cosInstance: ICosInstance): readonly ITerraformDependable[] {
     if (!this.authorize) return [];
-    const id = `NotificationsAuthorization-${pathHash(cosInstance)}`;
-    const existing = this.node.tryFindChild(id) as TriggerRole | undefined;
-    const role = existing ?? new TriggerRole(this, id, {
+    const role = TriggerRole.forCosInstance(this, {
       sourceService: 'codeengine',
       sourceInstanceId: this.projectId,
       cosInstance,

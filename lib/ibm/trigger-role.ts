@@ -1,6 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { IamAuthorizationPolicy } from '../generated/providers/ibm/iam-authorization-policy';
+import { pathHash } from '../core/names';
 import { ICosInstance } from './cos-instance';
 
 /** The IAM role a notification source needs on a COS instance. */
@@ -24,6 +25,15 @@ export interface TriggerRoleProps {
  * Only account administrators (or users with IAM Administrator on both services) can create it.
  */
 export class TriggerRole extends Construct {
+  /**
+   * The authorization of `source` (the project or namespace construct) on a COS instance: IAM keeps one per source
+   * and target, so every notification from that instance shares the one created first.
+   */
+  public static forCosInstance(source: Construct, props: TriggerRoleProps): TriggerRole {
+    const id = `NotificationsAuthorization-${pathHash(props.cosInstance)}`;
+    return (source.node.tryFindChild(id) as TriggerRole | undefined) ?? new TriggerRole(source, id, props);
+  }
+
   public readonly policy: IamAuthorizationPolicy;
 
   constructor(scope: Construct, id: string, props: TriggerRoleProps) {
