@@ -60,15 +60,21 @@ export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => 
       log({ ...logContext, level: 'warn', outcome: 'invalid-event', error: err.message, retry: false });
       return { status: 400, body: { outcome: 'invalid-event', error: err.message } };
     }
-    let config: ResizeConfig | undefined;
+    let config: ResizeConfig;
     try {
       config = loadConfig();
       store ??= storeFactory();
+    } catch (err) {
+      // A broken configuration or a store that cannot be created: nothing has logged it yet.
+      const error = err instanceof Error ? err.message : String(err);
+      log({ ...logContext, level: 'error', outcome: 'error', error, retry: true });
+      return { status: 500, body: { outcome: 'error', error } };
+    }
+    try {
       const result = await processObject(event, { config, store, log, logContext, maxKeyBytes: IBM_COS_MAX_KEY_BYTES });
       return { status: 200, body: { outcome: result.outcome, result } };
     } catch (err) {
-      // processObject has logged storage errors already; configuration errors are logged here.
-      if (config === undefined) log({ ...logContext, level: 'error', outcome: 'error', error: err instanceof Error ? err.message : String(err), retry: true });
+      // processObject has logged the error already.
       return { status: 500, body: { outcome: 'error', error: err instanceof Error ? err.message : String(err) } };
     }
   };
