@@ -2,9 +2,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { unzipSync } from 'fflate';
 import { RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../functions/resize/bundle';
-import { buildFunctionPackage, ImageEngine, type FunctionPackage } from '../lib/core/packaging';
+import { buildFunctionPackage, ImageEngine, unzipTo, type FunctionPackage } from '../lib/core/packaging';
 
 export { ImageEngine };
 
@@ -25,11 +24,6 @@ export function buildZip(entry: string, engine: ImageEngine): FunctionPackage {
  */
 export function unpackZip(zipPath: string, prefix = 'resize-zip-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(zipPath)))) {
-    if (name.endsWith('/')) continue;
-    const file = path.join(dir, name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, data);
-  }
+  unzipTo(zipPath, dir);
   return fs.realpathSync(dir);
 }

@@ -2,8 +2,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { unzipSync } from 'fflate';
-import { buildFunctionPackage, deterministicZip, ImageEngine } from '../../lib/core/packaging';
+import { unzipSync, zipSync } from 'fflate';
+import { buildFunctionPackage, deterministicZip, ImageEngine, unzipTo } from '../../lib/core/packaging';
 import { ALICLOUD_RESIZE_ENTRY } from '../../lib/alicloud';
 
 const options = { entry: ALICLOUD_RESIZE_ENTRY, nodeTarget: 'node20', engine: ImageEngine.LINUX_X64, omitModules: ['proxy-agent'] };
@@ -79,5 +79,21 @@ describe('function packaging', () => {
     const b = deterministicZip(new Map([['a.txt', Buffer.from('a')], ['b.txt', Buffer.from('b')]]));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(Object.keys(unzipSync(a))).toEqual(['a.txt', 'b.txt']);
+  });
+
+  test('unzipTo writes every file, creating folders, and skipping folder entries, and refuses an entry outside the directory', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pkg-unzip-'));
+    try {
+      const zip = path.join(dir, 'a.zip');
+      fs.writeFileSync(zip, zipSync({ lib: {}, 'lib/b.txt': Buffer.from('b'), 'a.txt': Buffer.from('a') }));
+      unzipTo(zip, path.join(dir, 'out'));
+      expect(fs.readFileSync(path.join(dir, 'out/a.txt'), 'utf8')).toBe('a');
+      expect(fs.readFileSync(path.join(dir, 'out/lib/b.txt'), 'utf8')).toBe('b');
+      fs.writeFileSync(zip, zipSync({ '../evil.txt': Buffer.from('x') }));
+      expect(() => unzipTo(zip, path.join(dir, 'out2'))).toThrow(/Zip entry \.\.\/evil\.txt .* would be written outside/);
+      expect(fs.existsSync(path.join(dir, 'evil.txt'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

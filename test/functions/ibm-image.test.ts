@@ -4,10 +4,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { request } from 'http';
 import { promisify } from 'util';
-import { unzipSync } from 'fflate';
 import { RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { prepareImageContext } from '../../functions/resize/ibm/prepare';
-import { buildFunctionPackage, ImageEngine } from '../../lib/core/packaging';
+import { buildFunctionPackage, ImageEngine, unzipTo } from '../../lib/core/packaging';
 import { IBM_CLOUD_FUNCTIONS_ENTRY } from '../../lib/ibm/cloud-functions';
 import { ceCosBody, ceHeaders, FakeCos, owCosParams } from '../ibm/fake-cos';
 import { jpeg, metadata } from './images';
@@ -123,10 +122,7 @@ describe('the Cloud Functions code zip', () => {
     const pkg = buildFunctionPackage({ entry: IBM_CLOUD_FUNCTIONS_ENTRY, nodeTarget: 'node20', engine: ImageEngine.LINUX_X64, nodeModules: RESIZE_SHIPPED_MODULES, omitModules: RESIZE_OMITTED_MODULES });
     expect(pkg.bytes).toBeLessThan(48 * 1024 * 1024);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-code-'));
-    for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(pkg.zipPath)))) {
-      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      fs.writeFileSync(path.join(dir, name), data);
-    }
+    unzipTo(pkg.zipPath, dir);
     const cos = new FakeCos();
     const endpoint = await cos.start();
     try {

@@ -3,11 +3,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
-import { unzipSync } from 'fflate';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { OSS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/alicloud';
 import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
-import { buildFunctionPackage, ImageEngine } from '../../lib/core/packaging';
+import { buildFunctionPackage, ImageEngine, unzipTo } from '../../lib/core/packaging';
 import { COS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/tencentcloud';
 import { FakeOss } from './fake-oss';
 import { cosEvent } from './cos-event';
@@ -25,10 +24,7 @@ function unpackedZip(cloud: keyof typeof RESIZE_ENTRIES, nodeTarget: string, eng
     omitModules: RESIZE_OMITTED_MODULES,
   });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${cloud}-code-`));
-  for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(pkg.zipPath)))) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), data);
-  }
+  unzipTo(pkg.zipPath, dir);
   return { pkg, dir };
 }
 

@@ -5,8 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { unzipSync } from 'fflate';
-import { buildFunctionPackage, FunctionPackage, ImageEngine } from '../../../lib/core/packaging';
+import { buildFunctionPackage, FunctionPackage, ImageEngine, unzipTo } from '../../../lib/core/packaging';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../bundle';
 
 /** The Code Engine entry of the resize code. */
@@ -22,11 +21,7 @@ export function prepareImageContext(outDir: string = path.join(__dirname, 'app')
     omitModules: RESIZE_OMITTED_MODULES,
   });
   fs.rmSync(outDir, { recursive: true, force: true });
-  for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(pkg.zipPath)))) {
-    const file = path.join(outDir, name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, data);
-  }
+  unzipTo(pkg.zipPath, outDir);
   return pkg;
 }
 
