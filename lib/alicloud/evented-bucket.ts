@@ -7,7 +7,7 @@ import { OssBucketServerSideEncryption } from '../generated/providers/alicloud/o
 import { OssBucketVersioningA as OssBucketVersioning } from '../generated/providers/alicloud/oss-bucket-versioning';
 import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { ConfigurationError } from '../core/errors';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
@@ -141,7 +141,7 @@ export class EventedBucket extends EventedBucketBase {
     // Bucket names are global across all accounts: the default ends in the account ID, so two accounts deploying
     // the same stack never collide, and its hash covers the region, so one account can deploy it in two regions.
     this.bucketName = checkName(this, BUCKET_NAME, props.bucketName ??
-      `${physicalName(this, { maxLength: 46, lowerCase: true, extraChars: '-', separator: '-' }, undefined, this.placement.literalRegion)}-${this.placement.accountId}`);
+      `${physicalName(this, dashedNameRules(46), undefined, this.placement.literalRegion)}-${this.placement.accountId}`);
     const provider = this.placement.provider;
     this.bucket = new OssBucket(this, 'Bucket', {
       bucket: this.bucketName,

@@ -5,7 +5,7 @@ import { Fcv3Function } from '../generated/providers/alicloud/fcv3-function';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { ResizeConfig } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { EnvironmentRules } from '../core/environment';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
@@ -90,7 +90,7 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
     this.placement = resolvePlacement(this, props);
     const provider = this.placement.provider;
     this.functionName = checkName(this, FUNCTION_NAME, props.functionName ??
-      physicalName(this, { maxLength: 64, lowerCase: true, extraChars: '-', separator: '-', startWithLetter: true }));
+      physicalName(this, dashedNameRules(64, true)));
     const sizing = this.validateSizing();
 
     this.code = new FunctionCodeAsset(this, 'Code', {

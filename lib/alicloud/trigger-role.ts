@@ -1,6 +1,6 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { isLiteral } from '../core/tokens';
 import { ServiceRole, ramPolicyDocument } from './service-role';
 
@@ -40,4 +40,4 @@ export class TriggerRole extends ServiceRole {
 }
 
 /** Role names derived from construct paths: lower case (see ROLE_NAME), hyphen-separated, 64 characters at most. */
-export const ROLE_RULES = { maxLength: 64, lowerCase: true, extraChars: '-', separator: '-' } as const;
+export const ROLE_RULES = dashedNameRules(64);

@@ -16,6 +16,11 @@ export interface PhysicalNameRules {
   readonly startWithLetter?: boolean;
 }
 
+/** The rules most cloud names here follow: lower-case words joined by "-", at most `maxLength` characters. */
+export function dashedNameRules(maxLength: number, startWithLetter = false): PhysicalNameRules {
+  return startWithLetter ? { maxLength, lowerCase: true, extraChars: '-', separator: '-', startWithLetter } : { maxLength, lowerCase: true, extraChars: '-', separator: '-' };
+}
+
 /**
  * A short, stable hash of the construct's path: stays the same across synths, differs between constructs.
  * `salt` separates copies of one stack deployed side by side (e.g. the region, for account-wide names).

@@ -8,7 +8,7 @@ import { ResourceKey } from '../generated/providers/ibm/resource-key';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement, resourceGroupId } from './context';
@@ -72,7 +72,7 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
     this.actionName = checkName(this, FUNCTION_ENTITY_NAME, props.actionName ?? 'resize');
 
     this.namespace = new FunctionNamespace(this, 'Namespace', {
-      name: checkName(this, FUNCTION_ENTITY_NAME, props.namespaceName ?? physicalName(this, { maxLength: 64, lowerCase: true, extraChars: '-', separator: '-' })),
+      name: checkName(this, FUNCTION_ENTITY_NAME, props.namespaceName ?? physicalName(this, dashedNameRules(64))),
       resourceGroupId: resourceGroupId(this, this.placement),
       description: `Image resizing for ${this.node.path}.`,
       provider,
@@ -108,7 +108,7 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
     const { bucket, scope, filter } = binding;
     this.wiring.bind(binding);
     const authorization = this.authorizationFor(bucket.cosInstance);
-    const name = checkName(scope, FUNCTION_ENTITY_NAME, physicalName(scope, { maxLength: 128, lowerCase: true, extraChars: '-', separator: '-' }, `${this.actionName}-${bucket.node.id}`));
+    const name = checkName(scope, FUNCTION_ENTITY_NAME, physicalName(scope, dashedNameRules(128), `${this.actionName}-${bucket.node.id}`));
     const feed: { key: string; value: string }[] = [
       { key: 'bucket', value: bucket.bucketName },
       { key: 'endpoint', value: cosEndpoint(bucket.region, 'private') },
@@ -162,7 +162,7 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
   private useCosInstance(bucket: IEventedBucket): void {
     if (this.credentials === undefined) {
       const key = new ResourceKey(this, 'CosCredentials', {
-        name: physicalName(this, { maxLength: 128, lowerCase: true, extraChars: '-', separator: '-' }, `${this.node.id}-cos-writer`),
+        name: physicalName(this, dashedNameRules(128), `${this.node.id}-cos-writer`),
         resourceInstanceId: bucket.cosInstance.guid,
         role: 'Writer',
         // The provider turns "true" into a JSON boolean.

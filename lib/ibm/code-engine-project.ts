@@ -2,7 +2,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CodeEngineProject as CodeEngineProjectResource } from '../generated/providers/ibm/code-engine-project';
 import { ConfigurationError } from '../core/errors';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { isLiteral } from '../core/tokens';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './context';
 import { ICosInstance } from './cos-instance';
@@ -89,7 +89,7 @@ export class CodeEngineProject extends CodeEngineProjectBase {
     this.placement = resolveIbmPlacement(this, props);
     this.authorize = props.authorizeNotifications ?? true;
     this.project = new CodeEngineProjectResource(this, 'Project', {
-      name: checkName(this, CODE_ENGINE_PROJECT_NAME, props.projectName ?? physicalName(this, { maxLength: 128, lowerCase: true, extraChars: '-', separator: '-' })),
+      name: checkName(this, CODE_ENGINE_PROJECT_NAME, props.projectName ?? physicalName(this, dashedNameRules(128))),
       resourceGroupId: props.resourceGroupId,
       provider: this.placement.provider,
     });

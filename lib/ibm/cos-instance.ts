@@ -2,7 +2,7 @@ import { Fn, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ResourceInstance } from '../generated/providers/ibm/resource-instance';
 import { ConfigurationError } from '../core/errors';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { isLiteral } from '../core/tokens';
 
 /** A Cloud Object Storage service instance, as IAM and the bucket resources refer to it. */
@@ -44,7 +44,7 @@ export class CosInstance extends Construct implements ICosInstance {
       throw new ConfigurationError(this, `plan ${JSON.stringify(plan)} is not a COS plan this library supports.`, 'use "standard" or "lite".');
     }
     this.instance = new ResourceInstance(this, 'Instance', {
-      name: props.name ?? physicalName(this, { maxLength: 128, lowerCase: true, extraChars: '-', separator: '-' }),
+      name: props.name ?? physicalName(this, dashedNameRules(128)),
       service: 'cloud-object-storage',
       plan,
       location: 'global',

@@ -4,7 +4,7 @@ import { CosBucket } from '../generated/providers/ibm/cos-bucket';
 import { ConfigurationError } from '../core/errors';
 import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { checkSameRegion } from '../core/region';
 import { isLiteral } from '../core/tokens';
@@ -176,7 +176,7 @@ export class EventedBucket extends EventedBucketBase {
     }
     // Bucket names are global across all accounts: the hash covers the region, so one account can deploy the stack twice.
     this.bucketName = checkName(this, BUCKET_NAME, props.bucketName ??
-      physicalName(this, { maxLength: 63, lowerCase: true, extraChars: '-', separator: '-' }, undefined, this.region));
+      physicalName(this, dashedNameRules(63), undefined, this.region));
     this.cosInstance = props.cosInstance ?? new CosInstance(this, 'Instance', { resourceGroupId: props.resourceGroupId, provider: this.placement.provider });
     this.bucket = new CosBucket(this, 'Bucket', {
       bucketName: this.bucketName,

@@ -1,5 +1,5 @@
 import { KeyFilterRules } from '../core/filters';
-import { checkName, NameRule } from '../core/names';
+import { checkName, dashedNameRules, NameRule } from '../core/names';
 import { NotificationLimits } from '../core/notifications';
 
 /** COS object keys are at most 1024 bytes of UTF-8; prefixes and suffixes are plain text. */
@@ -63,7 +63,7 @@ export const TRUSTED_PROFILE_NAME: NameRule = {
 
 
 /** Names derived from construct paths for Code Engine (apps, subscriptions): lower case, a letter first. */
-export const CODE_ENGINE_NAME_RULES = { maxLength: 63, lowerCase: true, extraChars: '-', separator: '-', startWithLetter: true } as const;
+export const CODE_ENGINE_NAME_RULES = dashedNameRules(63, true);
 
 export { escapeTerraformTemplate } from '../core/tokens';
 

@@ -4,7 +4,7 @@ import { IamTrustedProfile } from '../generated/providers/ibm/iam-trusted-profil
 import { IamTrustedProfileLink } from '../generated/providers/ibm/iam-trusted-profile-link';
 import { IamTrustedProfilePolicy } from '../generated/providers/ibm/iam-trusted-profile-policy';
 import { ObjectAccess } from '../core/grants';
-import { pathHash, physicalName } from '../core/names';
+import { dashedNameRules, pathHash, physicalName } from '../core/names';
 import { ICosInstance } from './cos-instance';
 import { checkName, TRUSTED_PROFILE_NAME } from './naming';
 
@@ -40,7 +40,7 @@ export class CodeEngineTrustedProfile extends Construct {
   constructor(scope: Construct, id: string, props: CodeEngineTrustedProfileProps) {
     super(scope, id);
     this.provider = props.provider;
-    const name = checkName(this, TRUSTED_PROFILE_NAME, props.profileName ?? physicalName(this, { maxLength: 48, lowerCase: true, extraChars: '-', separator: '-' }));
+    const name = checkName(this, TRUSTED_PROFILE_NAME, props.profileName ?? physicalName(this, dashedNameRules(48)));
     this.profile = new IamTrustedProfile(this, 'Profile', {
       name,
       description: `Runs Code Engine ${props.componentType} ${props.componentName} (${scope.node.path}): reads its notified buckets, writes its destination.`,

@@ -4,7 +4,7 @@ import { CosBucket } from '../generated/providers/tencentcloud/cos-bucket';
 import { ConfigurationError } from '../core/errors';
 import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { isLiteral } from '../core/tokens';
 import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacement } from './context';
@@ -127,7 +127,7 @@ export class EventedBucket extends EventedBucketBase {
     super(scope, id);
     this.placement = resolveTencentPlacement(this, props);
     const base = checkName(this, BUCKET_BASE_NAME, props.bucketName ??
-      physicalName(this, { maxLength: 49, lowerCase: true, extraChars: '-', separator: '-' }, undefined, this.placement.literalRegion));
+      physicalName(this, dashedNameRules(49), undefined, this.placement.literalRegion));
     if (isLiteral(base) && /-[0-9]{10}$/.test(base)) {
       throw new ConfigurationError(this, `bucketName ${JSON.stringify(base)} already ends in an APPID; the construct appends "-<appid>" itself.`,
         `pass the name without it (${JSON.stringify(base.replace(/-[0-9]{10}$/, ''))}), or use EventedBucket.fromBucketName for an existing bucket.`);

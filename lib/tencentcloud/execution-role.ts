@@ -1,7 +1,7 @@
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { ObjectAccess, ObjectGrant, requireGrants } from '../core/grants';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { escapeTerraformTemplate } from '../core/tokens';
 import { CamServiceRole, CamStatement, camPolicyDocument } from './cam';
 
@@ -17,7 +17,7 @@ export interface ScfExecutionRoleProps {
 }
 
 /** Role names derived from construct paths: CAM allows mixed case, hyphens keep them readable. */
-const ROLE_RULES = { maxLength: 64, lowerCase: true, extraChars: '-', separator: '-' } as const;
+const ROLE_RULES = dashedNameRules(64);
 
 /**
  * The role an SCF function runs as (trusted by `scf.qcloud.com`); SCF hands its temporary keys to the code. Its policy

@@ -6,7 +6,7 @@ import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '
 import { ResizeConfig } from '../../functions/resize/src/config';
 import { EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
-import { physicalName } from '../core/names';
+import { dashedNameRules, physicalName } from '../core/names';
 import { stackSingleton } from '../core/placement';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
@@ -85,7 +85,7 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
     this.placement = resolveTencentPlacement(this, props);
     const provider = this.placement.provider;
     this.functionName = checkName(this, FUNCTION_NAME, props.functionName ??
-      physicalName(this, { maxLength: 60, lowerCase: true, extraChars: '-', separator: '-', startWithLetter: true }));
+      physicalName(this, dashedNameRules(60, true)));
     this.namespace = props.namespace ?? 'default';
     const runtime = props.runtime ?? ScfNodeRuntime.NODEJS_18_15;
     if (!Object.values(ScfNodeRuntime).includes(runtime)) {
