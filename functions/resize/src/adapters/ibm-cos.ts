@@ -114,8 +114,6 @@ export class TrustedProfileTokenManager {
   }
 }
 
-const META_PREFIX = 'x-amz-meta-';
-
 /** {@link ObjectStore} on `ibm-cos-sdk`. User metadata travels as `x-amz-meta-*` headers, percent-encoded. */
 export class IbmCosObjectStore implements ObjectStore {
   private readonly s3: S3;
@@ -162,9 +160,6 @@ export class IbmCosObjectStore implements ObjectStore {
     await this.s3.putObject({ Bucket: bucket, Key: key, Body: body, ContentType: options.contentType, Metadata: metadata }).promise();
   }
 }
-
-/** Header prefix of user metadata, for documentation and tests. */
-export const IBM_COS_METADATA_HEADER_PREFIX = META_PREFIX;
 
 /** The Code Engine store: the trusted profile named in the environment, the endpoint the construct set. */
 export function cosStoreFromEnvironment(env: NodeJS.ProcessEnv = process.env): ObjectStore {
