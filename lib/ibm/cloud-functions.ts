@@ -6,6 +6,7 @@ import { FunctionRule } from '../generated/providers/ibm/function-rule';
 import { FunctionTrigger } from '../generated/providers/ibm/function-trigger';
 import { ResourceKey } from '../generated/providers/ibm/resource-key';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
+import { ACCESS_KEY_PARAM, SECRET_KEY_PARAM } from '../../functions/resize/src/adapters/ibm-contract';
 import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
 import { dashedNameRules, physicalName } from '../core/names';
@@ -22,9 +23,8 @@ import { TriggerRole } from './trigger-role';
 export const IBM_CLOUD_FUNCTIONS_ENTRY = RESIZE_ENTRIES.ibmCloudFunctions.entryPoint;
 /** The feed that turns COS notifications into trigger firings. */
 export const COS_CHANGES_FEED = '/whisk.system/cos/changes';
-/** Action parameters that carry the HMAC keys (read by functions/resize/src/adapters/ibm-cloud-functions.ts). */
-export const CLOUD_FUNCTIONS_ACCESS_KEY_PARAM = 'cos_hmac_access_key_id';
-export const CLOUD_FUNCTIONS_SECRET_KEY_PARAM = 'cos_hmac_secret_access_key';
+/** Action parameters that carry the HMAC keys, as the runtime reads them. */
+export { ACCESS_KEY_PARAM as CLOUD_FUNCTIONS_ACCESS_KEY_PARAM, SECRET_KEY_PARAM as CLOUD_FUNCTIONS_SECRET_KEY_PARAM };
 
 /** The synth-time warning every Cloud Functions resize function carries. */
 export const CLOUD_FUNCTIONS_END_OF_LIFE =
@@ -97,7 +97,7 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
     this.action = new FunctionAction(this, 'Action', {
       name: this.actionName,
       namespace: this.namespace.name,
-      exec: { kind: 'nodejs:20', codePath: this.code.path, main: 'main' },
+      exec: { kind: 'nodejs:20', codePath: this.code.path, main: RESIZE_ENTRIES.ibmCloudFunctions.handler },
       limits: { memory: limits.memorySize, timeout: limits.timeout * 1000 },
       userDefinedParameters: Lazy.stringValue({ produce: () => this.parameters() }),
       provider,
@@ -181,8 +181,8 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
     const key = this.credentials!.key;
     return keyValueJson([
       { key: RESIZE_CONFIG_ENV, value: config },
-      { key: CLOUD_FUNCTIONS_ACCESS_KEY_PARAM, value: key.credentials.lookup('cos_hmac_keys.access_key_id') },
-      { key: CLOUD_FUNCTIONS_SECRET_KEY_PARAM, value: key.credentials.lookup('cos_hmac_keys.secret_access_key') },
+      { key: ACCESS_KEY_PARAM, value: key.credentials.lookup('cos_hmac_keys.access_key_id') },
+      { key: SECRET_KEY_PARAM, value: key.credentials.lookup('cos_hmac_keys.secret_access_key') },
     ]);
   }
 

@@ -1,5 +1,6 @@
 import { ITerraformDependable, Lazy, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
+import { COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV } from '../../functions/resize/src/adapters/ibm-contract';
 import { ResizeConfig } from '../../functions/resize/src/config';
 import { EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
@@ -15,9 +16,8 @@ import { CosNotificationBinding, ICosEventHandler } from './handler';
 import { checkName, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_NAME_RULES, CODE_ENGINE_SUBSCRIPTION_NAME, IMAGE_REFERENCE, IMAGE_SECRET_NAME, NameRule } from './naming';
 import { CodeEngineTrustedProfile } from './trusted-profile';
 
-/** Environment variables the code reads (set by the construct; see functions/resize/src/adapters/ibm-cos.ts). */
-export const IBM_COS_ENDPOINT_ENV = 'COS_ENDPOINT';
-export const IBM_TRUSTED_PROFILE_ENV = 'IBM_TRUSTED_PROFILE_ID';
+/** Environment variables the code reads, as the runtime defines them. */
+export { COS_ENDPOINT_ENV as IBM_COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV as IBM_TRUSTED_PROFILE_ENV };
 
 /** Valid `scale_cpu_limit`/`scale_memory_limit` pairs of Code Engine apps and jobs (vCPU → memory). */
 const CPU_MEMORY: Record<string, readonly string[]> = {
@@ -215,7 +215,7 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
       },
     });
     const env = this.wiring.environment(this.kind.environmentRules, this.props.environment,
-      { [IBM_TRUSTED_PROFILE_ENV]: this.identity.profileId, [IBM_COS_ENDPOINT_ENV]: endpoint }, this.kind.platformVariables);
+      { [TRUSTED_PROFILE_ENV]: this.identity.profileId, [COS_ENDPOINT_ENV]: endpoint }, this.kind.platformVariables);
     return Object.entries(env).map(([name, value]) => ({ type: 'literal', name, value }));
   }
 

@@ -1,14 +1,15 @@
+import { IBM_COS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/ibm-contract';
 import { KeyFilterRules } from '../core/filters';
 import { checkName, dashedNameRules, NameRule } from '../core/names';
 import { NotificationLimits } from '../core/notifications';
 
 /** COS object keys are at most 1024 bytes of UTF-8; prefixes and suffixes are plain text. */
-export const IBM_COS_FILTER_RULES: KeyFilterRules = { cloud: 'IBM Cloud Object Storage', maxBytes: 1024 };
+export const IBM_COS_FILTER_RULES: KeyFilterRules = { cloud: 'IBM Cloud Object Storage', maxBytes: IBM_COS_MAX_KEY_BYTES };
 /** A Code Engine project holds at most 100 COS subscriptions; no bucket can carry more than its project allows. */
 export const CODE_ENGINE_MAX_COS_SUBSCRIPTIONS = 100;
 export const IBM_COS_NOTIFICATION_LIMITS: NotificationLimits = { maxPerBucket: CODE_ENGINE_MAX_COS_SUBSCRIPTIONS };
-/** Longest object key the resize code may write on COS. */
-export const IBM_COS_MAX_KEY_BYTES = 1024;
+/** Longest object key on COS, as the runtime defines it. */
+export { IBM_COS_MAX_KEY_BYTES };
 
 /** COS bucket names: 3-63 lower-case letters, digits, "-" and ".", starting and ending with a letter or digit. */
 export const BUCKET_NAME: NameRule = {
