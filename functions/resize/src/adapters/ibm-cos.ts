@@ -12,7 +12,6 @@ import { COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV } from './ibm-contract';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 
 export { COS_ENDPOINT_ENV, IBM_COS_MAX_KEY_BYTES, TRUSTED_PROFILE_ENV } from './ibm-contract';
-export { isRecord } from '../is-record';
 /** Where Code Engine mounts the compute-resource token when `run_compute_resource_token_enabled` is true. */
 export const CR_TOKEN_FILE = '/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token';
 /** Overrides the token file (local runs, tests). */
