@@ -12,45 +12,8 @@ import { RESIZED_FROM_METADATA } from '../../functions/resize/src/process-object
 import { InMemoryObjectStore, ObjectNotFoundError, StorageError } from '../../functions/resize/src/storage';
 import { FakeOss } from './fake-oss';
 import { jpeg, metadata, pngWithAlpha } from './images';
+import { FC_CONTEXT as context, ossEvent, SEED_EVENT } from './oss-event';
 import { RecordingStore } from './stores';
-
-/** The OSS event of the Function Compute tutorial (seed 001), verbatim. */
-const SEED_EVENT = `{
-  "events": [
-    {
-      "eventName": "ObjectCreated:PutObject",
-      "eventSource": "acs:oss",
-      "eventTime": "2019-01-16T12:46:37.000Z",
-      "eventVersion": "1.0",
-      "oss": {
-        "bucket": {
-          "arn": "acs:oss:ap-southeast-1:229814243474603096:fc-with-oss-trigger",
-          "name": "fc-with-oss-trigger",
-          "ownerIdentity": "229814243474603096",
-          "virtualBucket": ""
-        },
-        "object": {
-          "deltaSize": 122539,
-          "eTag": "688A7BF4F233DC9C88A80BF985AB7329",
-          "key": "source/serverless.png",
-          "size": 122539
-        },
-        "ossSchemaVersion": "1.0",
-        "ruleId": "9adac8e253828f4f7c0466d941fa3db81161e853"
-      },
-      "region": "ap-southeast-1",
-      "requestParameters": {
-        "sourceIPAddress": "140.205.128.221"
-      },
-      "responseElements": {
-        "requestId": "58F9FF2D3DF792092E12044C"
-      },
-      "userIdentity": {
-        "principalId": "229814243474603096"
-      }
-    }
-  ]
-}`;
 
 const BUCKET = 'fc-with-oss-trigger';
 /** The tutorial's function: source/ → processed/, 128×128, same bucket. */
@@ -59,25 +22,6 @@ const config: ResizeConfig = {
   sources: [{ bucket: BUCKET, prefix: 'source/', suffix: '' }],
   targets: [{ width: 128, height: 128 }],
 };
-const context: FcContext = {
-  requestId: 'req-1',
-  region: 'ap-southeast-1',
-  credentials: { accessKeyId: 'STS.AK', accessKeySecret: 'SK', securityToken: 'TOKEN' },
-};
-
-/** An OSS event with the seed's shape for other names and keys. */
-function ossEvent(...records: [eventName: string, key: string][]): Buffer {
-  const seed = JSON.parse(SEED_EVENT) as { events: Record<string, any>[] };
-  return Buffer.from(
-    JSON.stringify({
-      events: records.map(([eventName, key]) => ({
-        ...seed.events[0],
-        eventName,
-        oss: { ...seed.events[0].oss, object: { ...seed.events[0].oss.object, key } },
-      })),
-    }),
-  );
-}
 
 function setup(): { store: InMemoryObjectStore; logs: Record<string, unknown>[]; handler: ReturnType<typeof createAlicloudHandler> } {
   const store = new InMemoryObjectStore();

@@ -1,17 +1,39 @@
-/** The COS trigger's documented event (Tencent Cloud "COS trigger" page), for a JPEG uploaded under source/. */
-export function cosEvent(key: string, eventName = 'cos:ObjectCreated:*', size = 1029): object {
+/** Tencent Cloud COS trigger payloads: the documented event and one builder for events of its shape. */
+
+/** Encodes a key as the COS trigger carries it in `cosObject.key`: URL-encoded, `/` kept. */
+export function cosEventKey(key: string): string {
+  return encodeURIComponent(key).replace(/%2F/g, '/');
+}
+
+/** Where an event of {@link cosEvent} differs from the documented one. */
+export interface CosEventOptions {
+  /** The bucket, `<name>-<appid>`. @default 'testpic-1253970026' */
+  readonly bucket?: string;
+  /** @default 'cos:ObjectCreated:*' */
+  readonly eventName?: string;
+  /** `cosObject.size`; `null` leaves it out. @default 1029 */
+  readonly size?: number | null;
+}
+
+/**
+ * The COS trigger's documented event (Tencent Cloud "COS trigger" page), for an object `key` as COS sends it (see
+ * {@link cosEventKey}); by default a JPEG uploaded to the page's bucket.
+ */
+export function cosEvent(key: string, { bucket = 'testpic-1253970026', eventName = 'cos:ObjectCreated:*', size = 1029 }: CosEventOptions = {}): object {
+  const dash = bucket.lastIndexOf('-');
+  const [name, appid] = [bucket.slice(0, dash), bucket.slice(dash + 1)];
   return {
     Records: [{
       cos: {
         cosSchemaVersion: '1.0',
         cosObject: {
-          url: `http://testpic-1253970026.cos.ap-chengdu.myqcloud.com/${key}`,
+          url: `http://${bucket}.cos.ap-chengdu.myqcloud.com/${key}`,
           meta: { 'x-cos-request-id': 'NWMxOWY4MGFfMjViMjU4NjRfMTUyMV8yNzhhZjM=', 'Content-Type': '' },
           vid: '',
-          key: `/1253970026/testpic/${key}`,
-          size,
+          key: `/${appid}/${name}/${key}`,
+          ...(size === null ? {} : { size }),
         },
-        cosBucket: { region: 'cd', name: 'testpic', appid: '1253970026' },
+        cosBucket: { region: 'cd', name, appid },
         cosNotificationId: 'unknown',
       },
       event: {
@@ -20,7 +42,7 @@ export function cosEvent(key: string, eventName = 'cos:ObjectCreated:*', size = 
         eventTime: 1545205770,
         eventSource: 'qcs::cos',
         requestParameters: { requestSourceIP: '', requestHeaders: { Authorization: 'q-sign-algorithm=sha1&q-ak=AKID' } },
-        eventQueue: 'qcs:0:scf:cd:appid/1253970026:default.resize.$LATEST',
+        eventQueue: `qcs:0:scf:cd:appid/${appid}:default.resize.$LATEST`,
         reservedInfo: '',
         reqid: 179398952,
       },

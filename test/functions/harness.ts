@@ -3,7 +3,7 @@
  * read the bucket back. The corpus (`corpus.test.ts`) runs every case through every harness listed in
  * {@link HARNESSES}; a new cloud adapter joins it by adding one harness here.
  */
-import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, OSS_MAX_KEY_BYTES, type FcContext } from '../../functions/resize/src/adapters/alicloud';
+import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, OSS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/alicloud';
 import { createCloudFunctionsMain } from '../../functions/resize/src/adapters/ibm-cloud-functions';
 import { createCodeEngineHandler } from '../../functions/resize/src/adapters/ibm-code-engine';
 import { IBM_COS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/ibm-cos';
@@ -18,7 +18,10 @@ import {
   type PutOptions,
   type StorageOperation,
 } from '../../functions/resize/src/storage';
+import { ceCosBody, ceHeaders, owCosParams, type IbmCosOperation } from '../ibm/fake-cos';
+import { cosEvent, cosEventKey } from './cos-event';
 import { FakeOss } from './fake-oss';
+import { FC_CONTEXT, ossEvent, ossEventKey } from './oss-event';
 
 /**
  * The bucket every corpus case seeds and reads (the local OSS look-alike serves one bucket per endpoint). Shaped like
@@ -131,38 +134,10 @@ export const coreHarness: AdapterHarness = {
   },
 };
 
-const FC_CONTEXT: FcContext = {
-  requestId: 'corpus-request',
-  region: 'ap-southeast-1',
-  credentials: { accessKeyId: 'STS.AK', accessKeySecret: 'SK', securityToken: 'TOKEN' },
-};
-
-/** Encodes a key as OSS notifications carry it: URL-encoded, `/` kept, space as `+`. */
-export function ossEventKey(key: string): string {
-  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
-}
-
 /** The OSS notification payload (a Buffer, as Function Compute passes it) for one event. */
 export function ossPayload(event: HarnessEvent): Buffer {
-  return Buffer.from(
-    JSON.stringify({
-      events: [
-        {
-          eventName: event.kind === 'created' ? 'ObjectCreated:PutObject' : 'ObjectRemoved:DeleteObject',
-          eventSource: 'acs:oss',
-          eventTime: '2024-06-01T12:00:00.000Z',
-          eventVersion: '1.0',
-          region: FC_CONTEXT.region,
-          oss: {
-            bucket: { name: event.bucket, arn: `acs:oss:${FC_CONTEXT.region}:1:${event.bucket}`, ownerIdentity: '1', virtualBucket: '' },
-            object: { key: ossEventKey(event.key), ...(event.size === undefined ? {} : { size: event.size, deltaSize: event.size }), eTag: 'E' },
-            ossSchemaVersion: '1.0',
-            ruleId: 'rule',
-          },
-        },
-      ],
-    }),
-  );
+  const eventName = event.kind === 'created' ? 'ObjectCreated:PutObject' : 'ObjectRemoved:DeleteObject';
+  return ossEvent([eventName, ossEventKey(event.key), { bucket: event.bucket, size: event.size ?? null }]);
 }
 
 async function invokeFc(handler: ReturnType<typeof createAlicloudHandler>, event: HarnessEvent, logs: Record<string, unknown>[]): Promise<Invocation> {
@@ -231,33 +206,8 @@ export const alicloudOssHarness: AdapterHarness = {
 
 /** The COS trigger payload (Tencent Cloud's documented shape): bucket `<name>-<appid>`, key `/<appid>/<name>/<URL-encoded key>`. */
 export function cosPayload(event: HarnessEvent): object {
-  const dash = event.bucket.lastIndexOf('-');
-  const [name, appid] = [event.bucket.slice(0, dash), event.bucket.slice(dash + 1)];
-  return {
-    Records: [
-      {
-        cos: {
-          cosSchemaVersion: '1.0',
-          cosObject: {
-            url: `http://${event.bucket}.cos.ap-guangzhou.myqcloud.com/${encodeURI(event.key)}`,
-            meta: { 'x-cos-request-id': 'corpus', 'Content-Type': '' },
-            vid: '',
-            key: `/${appid}/${name}/${encodeURIComponent(event.key).replace(/%2F/g, '/')}`,
-            ...(event.size === undefined ? {} : { size: event.size }),
-          },
-          cosBucket: { region: 'gz', name, appid },
-          cosNotificationId: 'unknown',
-        },
-        event: {
-          eventName: event.kind === 'created' ? 'cos:ObjectCreated:Put' : 'cos:ObjectRemove:Delete',
-          eventVersion: '1.0',
-          eventTime: 1717243200,
-          eventSource: 'qcs::cos',
-          reqid: 1,
-        },
-      },
-    ],
-  };
+  const eventName = event.kind === 'created' ? 'cos:ObjectCreated:Put' : 'cos:ObjectRemove:Delete';
+  return cosEvent(cosEventKey(event.key), { bucket: event.bucket, eventName, size: event.size ?? null });
 }
 
 /** The SCF entry (COS Records, key decoding) over an in-memory store. */
@@ -287,24 +237,9 @@ export const tencentcloudMemoryHarness: AdapterHarness = {
   },
 };
 
-/** The IBM COS notification body (Code Engine CloudEvents data, Cloud Functions feed parameters): the key as it is. */
-export function ibmCosNotification(event: HarnessEvent): Record<string, unknown> {
-  const operation = event.kind === 'created' ? 'Object:Write' : 'Object:Delete';
-  return {
-    bucket: event.bucket,
-    endpoint: '',
-    key: event.key,
-    notification: {
-      bucket_name: event.bucket,
-      event_type: operation,
-      format: '2.0',
-      object_name: event.key,
-      request_id: 'corpus',
-      request_time: '2024-06-01T12:00:00.000Z',
-      ...(event.size === undefined ? {} : { object_length: String(event.size) }),
-    },
-    operation,
-  };
+/** The IBM COS operation of an event (the notification carries the key as it is). */
+function ibmCosOperation(event: HarnessEvent): IbmCosOperation {
+  return event.kind === 'created' ? 'Object:Write' : 'Object:Delete';
 }
 
 /** The Code Engine app's handler (CloudEvents in binary mode); an HTTP 5xx is what makes Code Engine redeliver. */
@@ -319,14 +254,8 @@ export const ibmCodeEngineHarness: AdapterHarness = {
       seed: (key, body, metadata = {}) => store.inner.put(CORPUS_BUCKET, key, body, { contentType: 'application/octet-stream', metadata }),
       async invoke(event) {
         logs.length = 0;
-        const headers = {
-          'content-type': 'application/json',
-          'ce-id': 'corpus-request',
-          'ce-specversion': '1.0',
-          'ce-subject': event.key,
-          'ce-type': `com.ibm.cloud.cos.document.${event.kind === 'created' ? 'write' : 'delete'}`,
-        };
-        const response = await handler(headers, JSON.stringify(ibmCosNotification(event)));
+        const headers = ceHeaders(event.bucket, event.key, event.kind === 'created' ? 'write' : 'delete');
+        const response = await handler(headers, JSON.stringify(ceCosBody(event.bucket, event.key, ibmCosOperation(event), event.size ?? null)));
         if (response.status >= 500) return { error: response, logs };
         if (response.status !== 200 || response.body.result === undefined) throw new Error(`unexpected response ${JSON.stringify(response)}`);
         return { results: [response.body.result], logs };
@@ -350,9 +279,9 @@ export const ibmCloudFunctionsHarness: AdapterHarness = {
       seed: (key, body, metadata = {}) => store.inner.put(CORPUS_BUCKET, key, body, { contentType: 'application/octet-stream', metadata }),
       async invoke(event) {
         logs.length = 0;
-        const { operation: _operation, ...feed } = ibmCosNotification(event);
+        const feed = owCosParams(event.bucket, event.key, ibmCosOperation(event), event.size ?? null);
         try {
-          const { results } = await main({ [RESIZE_CONFIG_ENV]: JSON.stringify(config), ...feed, endpoint: 's3.private.us-south.cloud-object-storage.appdomain.cloud' });
+          const { results } = await main({ [RESIZE_CONFIG_ENV]: JSON.stringify(config), ...feed });
           return { results, logs };
         } catch (error) {
           return { error, logs };

@@ -38,7 +38,7 @@ describe('the SCF adapter', () => {
   test('skips deletions and keys outside the trigger prefix, and ignores a payload that is not a COS event', async () => {
     const store = new InMemoryObjectStore();
     const handler = createTencentcloudHandler(() => store, { config, log: () => undefined });
-    expect((await handler(cosEvent('source/gone.jpg', 'cos:ObjectRemove:Delete'))).results).toEqual([
+    expect((await handler(cosEvent('source/gone.jpg', { eventName: 'cos:ObjectRemove:Delete' }))).results).toEqual([
       expect.objectContaining({ outcome: 'skipped', reason: 'not-a-creation' }),
     ]);
     expect((await handler(cosEvent('other/x.jpg'))).results).toEqual([expect.objectContaining({ outcome: 'skipped', reason: 'outside-sources' })]);

@@ -10,6 +10,7 @@ import { buildFunctionPackage, ImageEngine, unzipTo } from '../../lib/core/packa
 import { COS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/tencentcloud';
 import { FakeOss } from './fake-oss';
 import { cosEvent } from './cos-event';
+import { ossEventJson } from './oss-event';
 import { jpeg, metadata, pngWithAlpha } from './images';
 
 const run = promisify(execFile);
@@ -66,11 +67,7 @@ describe('the Function Compute code zip', () => {
         sources: [{ bucket: 'fc-with-oss-trigger', prefix: 'source/', suffix: '' }],
         targets: [{ width: 128, height: 128 }],
       };
-      const record = (key: string) => ({
-        eventName: 'ObjectCreated:PutObject', eventSource: 'acs:oss', region: 'ap-southeast-1',
-        oss: { bucket: { name: 'fc-with-oss-trigger', arn: 'acs:oss:ap-southeast-1:1:fc-with-oss-trigger' }, object: { key, size: 1 } },
-      });
-      const { resolvedSharp } = await invoke({ events: [record('source/serverless.png'), record('source/photo+1.jpg')] },
+      const { resolvedSharp } = await invoke(ossEventJson(['ObjectCreated:PutObject', 'source/serverless.png'], ['ObjectCreated:PutObject', 'source/photo+1.jpg']),
         { [OSS_ENDPOINT_ENV]: endpoint, [RESIZE_CONFIG_ENV]: JSON.stringify(config) });
 
       expect(resolvedSharp.startsWith(fs.realpathSync(dir))).toBe(true);

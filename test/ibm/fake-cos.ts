@@ -22,15 +22,22 @@ export class FakeCos extends FakeOss {
   }
 }
 
-/** The COS notification body as Code Engine delivers it (CE docs, subscription-cos), for an upload under `key`. */
-export function ceCosBody(bucket: string, key: string, operation: 'Object:Write' | 'Object:Delete' = 'Object:Write', length = 1029): object {
+/** A COS operation as the notification names it. */
+export type IbmCosOperation = 'Object:Write' | 'Object:Delete';
+
+/**
+ * The COS notification body as Code Engine delivers it (CE docs, subscription-cos), for an upload under `key` (as it
+ * is: COS does not encode it); `length` is the object's size, `null` leaves `object_length` out.
+ */
+export function ceCosBody(bucket: string, key: string, operation: IbmCosOperation = 'Object:Write', length: number | null = 1029): Record<string, unknown> {
   return {
     bucket,
     endpoint: '',
     key,
     notification: {
       bucket_name: bucket, content_type: 'image/jpeg', event_type: operation, format: '2.0', object_etag: '8a1bd2ee4d4a5e1a7d5a0e2a1e8d1c0f',
-      object_length: String(length), object_name: key, request_id: '2dc1e7c0-6ba1-4e1b-9a3b-7e8d9f0a1b2c', request_time: '2024-03-11T10:20:30.000Z',
+      ...(length === null ? {} : { object_length: String(length) }),
+      object_name: key, request_id: '2dc1e7c0-6ba1-4e1b-9a3b-7e8d9f0a1b2c', request_time: '2024-03-11T10:20:30.000Z',
     },
     operation,
   };
@@ -49,9 +56,8 @@ export function ceHeaders(bucket: string, key: string, kind: 'write' | 'delete' 
   };
 }
 
-/** The parameters the Cloud Functions COS feed passes to the action (OW pkg_obstorage). */
-export function owCosParams(bucket: string, key: string, eventType: 'Object:Write' | 'Object:Delete' = 'Object:Write'): Record<string, unknown> {
-  const body = ceCosBody(bucket, key, eventType) as Record<string, unknown>;
-  const { operation: _operation, ...rest } = body;
+/** The parameters the Cloud Functions COS feed passes to the action (OW pkg_obstorage): {@link ceCosBody} without `operation`. */
+export function owCosParams(bucket: string, key: string, eventType: IbmCosOperation = 'Object:Write', length: number | null = 1029): Record<string, unknown> {
+  const { operation: _operation, ...rest } = ceCosBody(bucket, key, eventType, length);
   return { ...rest, endpoint: 's3.private.us-south.cloud-object-storage.appdomain.cloud' };
 }
