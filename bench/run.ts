@@ -29,7 +29,7 @@ interface VariantSpec {
   readonly id: string;
   readonly label: string;
   readonly variant: Variant;
-  readonly engine?: 'linux-x64' | 'wasm32';
+  readonly engine?: ImageEngine;
   readonly warmup: number;
   /** Minimum warm-up time, ms. */
   readonly warmupMs: number;
@@ -106,9 +106,9 @@ async function main(): Promise<void> {
 
     // ---- throughput ----
     const allVariants: VariantSpec[] = [
-      { id: 'handler-native', label: 'handler, native sharp', variant: 'handler', engine: 'linux-x64', warmup: 3, warmupMs: 200, rounds: 8 },
+      { id: 'handler-native', label: 'handler, native sharp', variant: 'handler', engine: ImageEngine.LINUX_X64, warmup: 3, warmupMs: 200, rounds: 8 },
       // WebAssembly needs a longer warm-up: on one core V8 takes seconds to tier the 9 MB module up to optimised code.
-      { id: 'handler-wasm32', label: 'handler, wasm32 sharp', variant: 'handler', engine: 'wasm32', warmup: 3, warmupMs: 2_500, rounds: 2 },
+      { id: 'handler-wasm32', label: 'handler, wasm32 sharp', variant: 'handler', engine: ImageEngine.WASM32, warmup: 3, warmupMs: 2_500, rounds: 2 },
       { id: 'sharp', label: 'raw sharp (native)', variant: 'sharp', warmup: 3, warmupMs: 200, rounds: 8 },
       {
         id: 'imagemagick',
@@ -135,8 +135,7 @@ async function main(): Promise<void> {
     for (const input of inputs) {
       for (const box of BENCH_SIZES) {
         const ctx: MeasureContext = { tmp, worker, taskset, convert, inputFile: inputFiles.get(input.id)!, quick };
-        const zipDir = (spec: VariantSpec): string | undefined =>
-          spec.engine ? benchDirs.get(spec.engine === 'linux-x64' ? ImageEngine.LINUX_X64 : ImageEngine.WASM32) : undefined;
+        const zipDir = (spec: VariantSpec): string | undefined => (spec.engine ? benchDirs.get(spec.engine) : undefined);
         for (const m of await measureScenario(variants, input, box, ctx, zipDir)) {
           measurements.push(m);
           process.stderr.write(`  ${input.id} → ${box}: ${m.variant} ${m.status === 'ok' ? `${m.medianMs!.toFixed(1)} ms (n=${m.n})` : `${m.status}: ${m.note}`}\n`);
@@ -194,17 +193,20 @@ async function measureScenario(
   ctx: MeasureContext,
   zipDir: (spec: VariantSpec) => string | undefined,
 ): Promise<Measurement[]> {
-  const state = variants.map((spec) => ({
-    spec,
-    rounds: ctx.quick ? Math.min(spec.rounds, 2) : spec.rounds,
-    times: [] as number[],
-    rssKiB: [] as (number | null)[],
-    loaded: '',
-    output: undefined as Measurement['output'],
-    problem: (spec.unavailable?.(input) === undefined ? undefined : { status: 'unavailable', note: spec.unavailable!(input)! }) as
-      | { status: 'unavailable' | 'failed'; note: string }
-      | undefined,
-  }));
+  const state = variants.map((spec) => {
+    const unavailable = spec.unavailable?.(input);
+    return {
+      spec,
+      rounds: ctx.quick ? Math.min(spec.rounds, 2) : spec.rounds,
+      times: [] as number[],
+      rssKiB: [] as (number | null)[],
+      loaded: '',
+      output: undefined as Measurement['output'],
+      problem: (unavailable === undefined ? undefined : { status: 'unavailable', note: unavailable }) as
+        | { status: 'unavailable' | 'failed'; note: string }
+        | undefined,
+    };
+  });
   const maxRounds = Math.max(...state.map((s) => s.rounds));
   for (let round = 0; round < maxRounds; round++) {
     for (let k = 0; k < state.length; k++) {

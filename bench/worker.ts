@@ -10,6 +10,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
+import type { ImageEngine } from '../lib/core/packaging';
 
 export type Variant = 'handler' | 'sharp' | 'imagemagick' | 'jimp';
 
@@ -18,7 +19,7 @@ export interface Job {
   /** handler: the unpacked zip whose index.js exports createAlicloudHandler and InMemoryObjectStore. */
   readonly zipDir?: string;
   /** handler: the sharp build that must be the one loaded. */
-  readonly engine?: 'linux-x64' | 'wasm32';
+  readonly engine?: ImageEngine;
   /** sharp and jimp are loaded from this project's node_modules. */
   readonly projectDir: string;
   /** imagemagick: the `convert` binary, by its package path. */

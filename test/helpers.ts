@@ -1,19 +1,32 @@
-import { Testing, TerraformStack } from 'cdktf';
+import { Testing, TerraformProvider, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
 import { AlicloudProvider } from '../lib/generated/providers/alicloud/provider';
 import { TencentcloudProvider } from '../lib/generated/providers/tencentcloud/provider';
 
+/** A generated provider class: constructed with an optional region, named by its Terraform type. */
+export interface ProviderClass {
+  new (scope: Construct, id: string, config?: { region?: string }): TerraformProvider;
+  readonly tfResourceType: string;
+}
+
+/**
+ * A stack `id` with one provider of class `Provider` (construct id: its Terraform type; `null` region: none given,
+ * so the provider's default or plan-time region applies), in a test app.
+ */
+export function providerStack(Provider: ProviderClass, region: string | null, id = 'test'): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), id);
+  new Provider(stack, Provider.tfResourceType, region ? { region } : {});
+  return stack;
+}
+
 /** A stack with one Alibaba Cloud provider (`null`: no region, so it is known only at plan time), in a test app. */
 export function alicloudStack(region: string | null = 'cn-hangzhou', id = 'test'): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), id);
-  new AlicloudProvider(stack, 'alicloud', region ? { region } : {});
-  return stack;
+  return providerStack(AlicloudProvider, region, id);
 }
 
 /** A stack with one Tencent Cloud provider (`null`: no region), in a test app. */
 export function tencentStack(region: string | null = 'ap-guangzhou', id = 'test'): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), id);
-  new TencentcloudProvider(stack, 'tencentcloud', region ? { region } : {});
-  return stack;
+  return providerStack(TencentcloudProvider, region, id);
 }
 
 /** Expects a ConfigurationError naming the construct path (exactly, or by pattern) and carrying a fix. */

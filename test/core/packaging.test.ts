@@ -22,7 +22,8 @@ function withCacheDir<T>(fn: (dir: string) => T): T {
 
 describe('function packaging', () => {
   const pkg = buildFunctionPackage(options);
-  const entries = Object.keys(unzipSync(fs.readFileSync(pkg.zipPath)));
+  const files = unzipSync(fs.readFileSync(pkg.zipPath));
+  const entries = Object.keys(files);
 
   test('the zip holds the bundle and sharp for linux-x64 (glibc), and nothing of other platforms', () => {
     expect(entries).toContain('index.js');
@@ -48,7 +49,7 @@ describe('function packaging', () => {
   });
 
   test('the bundle holds no path of this checkout, so another checkout builds the same bytes', () => {
-    const bundle = Buffer.from(unzipSync(fs.readFileSync(pkg.zipPath))['index.js']).toString('utf8');
+    const bundle = Buffer.from(files['index.js']).toString('utf8');
     const root = path.resolve(__dirname, '../..');
     expect(bundle).toContain('node_modules/ali-oss/');
     expect(bundle).not.toContain(root.slice(1));
@@ -81,7 +82,7 @@ describe('function packaging', () => {
     expect(Object.keys(unzipSync(a))).toEqual(['a.txt', 'b.txt']);
   });
 
-  test('unzipTo writes every file, creating folders, and skipping folder entries, and refuses an entry outside the directory', () => {
+  test('unzipTo writes every file, creating folders and skipping folder entries, and refuses an entry outside the directory', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pkg-unzip-'));
     try {
       const zip = path.join(dir, 'a.zip');

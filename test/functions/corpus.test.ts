@@ -15,7 +15,7 @@ import { StorageError } from '../../functions/resize/src/storage';
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import { BASE_CONFIG, corpusFor, type CorpusCase, type ExpectedOutput } from './corpus';
 import { CORPUS_BUCKET, HARNESSES, type AdapterHarness, type HarnessEvent, type StoredObject } from './harness';
-import { framePixel, iccColourSpace, near } from './images';
+import { iccColourSpace, near, pixel } from './images';
 
 describe.each(HARNESSES)('corpus through $name', (harness) => {
   test.each(corpusFor(harness.maxKeyBytes).map((c) => [c.name, c] as const))('%s', (_name, corpusCase) => runCase(harness, corpusCase));
@@ -176,7 +176,7 @@ async function expectOutputs(objects: ReadonlyMap<string, StoredObject>, outputs
     if (o.icc === false) expect(meta.icc).toBeUndefined();
     else if (o.icc !== undefined) expect(meta.icc && iccColourSpace(meta.icc)).toBe(o.icc);
     for (const p of o.pixels ?? []) {
-      const actual = await framePixel(stored!.body, p.frame ?? 0, p.x, p.y);
+      const actual = await pixel(stored!.body, p.x, p.y, p.frame ?? 0);
       expect({ at: p, actual, near: near(actual, p.colour) }).toEqual({ at: p, actual, near: true });
       if (p.alpha !== undefined) expect(Math.abs(actual.a - p.alpha)).toBeLessThanOrEqual(8);
     }

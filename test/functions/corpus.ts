@@ -99,6 +99,9 @@ function once(make: () => Promise<Buffer> | Buffer): () => Promise<Buffer> {
   return () => (made ??= Promise.resolve(make()));
 }
 
+/** The noisy JPEG (its own case, and the source of the damaged JPEG and PNG cases), made once. */
+const noisy = once(() => noisyJpeg(400, 400));
+
 const images = {
   landscape: once(() => jpeg(400, 200)),
   tiny: once(() => jpeg(50, 40)),
@@ -116,11 +119,11 @@ const images = {
   webp3: once(() => animation('webp', 200, 100, [RED, GREEN, BLUE])),
   privateMetadata: once(() => jpegWithPrivateMetadata(300, 200)),
   tiff: once(() => sharp({ create: { width: 300, height: 150, channels: 3, background: GREEN } }).tiff().toBuffer()),
-  noisy: once(() => noisyJpeg(400, 400)),
-  truncatedJpeg: once(async () => truncated(await noisyJpeg(400, 400))),
+  noisy,
+  truncatedJpeg: once(async () => truncated(await noisy())),
   truncatedPng: once(async () => truncated(await pngWithAlpha(400, 400))),
-  corruptJpeg: once(async () => corrupted(await noisyJpeg(400, 400))),
-  badCrcPng: once(async () => pngWithBadCrc(await sharp(await noisyJpeg(400, 400)).png().toBuffer())),
+  corruptJpeg: once(async () => corrupted(await noisy())),
+  badCrcPng: once(async () => pngWithBadCrc(await sharp(await noisy()).png().toBuffer())),
   pngBomb: once(() => pngBomb(20_000, 20_000)),
   jpegBomb: once(() => jpegClaiming(60_000, 60_000)),
 };

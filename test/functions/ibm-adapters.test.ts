@@ -1,14 +1,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { request } from 'http';
 import type { AddressInfo } from 'net';
 import { createCloudFunctionsMain, storeFromParams } from '../../functions/resize/src/adapters/ibm-cloud-functions';
 import { createCodeEngineHandler, createCodeEngineServer, runCodeEngineJob } from '../../functions/resize/src/adapters/ibm-code-engine';
 import { cosStoreFromEnvironment, ibmCosEventKind, IbmCosObjectStore, parseCosNotification } from '../../functions/resize/src/adapters/ibm-cos';
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import { InMemoryObjectStore } from '../../functions/resize/src/storage';
-import { ceCosBody, ceHeaders, FakeCos, owCosParams } from '../ibm/fake-cos';
+import { ceCosBody, ceHeaders, FakeCos, owCosParams, postJson } from '../ibm/fake-cos';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { RecordingStore } from './stores';
 
@@ -80,18 +79,9 @@ describe('the Code Engine app', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
     try {
-      const post = (body: string, headers: Record<string, string>) => new Promise<{ status: number; body: any }>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) }));
-        });
-        req.on('error', reject);
-        req.end(body);
-      });
-      const r = await post(JSON.stringify(ceCosBody(BUCKET, 'source/photo.jpg')), ceHeaders(BUCKET, 'source/photo.jpg'));
+      const r = await postJson(port, JSON.stringify(ceCosBody(BUCKET, 'source/photo.jpg')), ceHeaders(BUCKET, 'source/photo.jpg'));
       expect(r).toMatchObject({ status: 200, body: { outcome: 'processed', result: { outputs: [{ key: 'processed/photo.jpg', status: 'written' }] } } });
-      expect((await post('{', { 'content-type': 'application/json' })).status).toBe(400);
+      expect((await postJson(port, '{', { 'content-type': 'application/json' })).status).toBe(400);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

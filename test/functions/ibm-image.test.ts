@@ -2,13 +2,12 @@ import { execFile, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { request } from 'http';
 import { promisify } from 'util';
 import { RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { prepareImageContext } from '../../functions/resize/ibm/prepare';
 import { buildFunctionPackage, ImageEngine, unzipTo } from '../../lib/core/packaging';
 import { IBM_CLOUD_FUNCTIONS_ENTRY } from '../../lib/ibm/cloud-functions';
-import { ceCosBody, ceHeaders, FakeCos, owCosParams } from '../ibm/fake-cos';
+import { ceCosBody, ceHeaders, FakeCos, owCosParams, postJson } from '../ibm/fake-cos';
 import { jpeg, metadata } from './images';
 
 const run = promisify(execFile);
@@ -52,15 +51,7 @@ describe('the Code Engine image context', () => {
         child.stdout.on('data', (c: Buffer) => { if (c.toString().includes('"listening"')) resolve(); });
         child.on('exit', (code) => reject(new Error(`exited ${code}`)));
       });
-      const response = await new Promise<{ status: number; body: any }>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers: ceHeaders('photos', 'source/big photo.jpg') }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) }));
-        });
-        req.on('error', reject);
-        req.end(JSON.stringify(ceCosBody('photos', 'source/big photo.jpg')));
-      });
+      const response = await postJson(port, JSON.stringify(ceCosBody('photos', 'source/big photo.jpg')), ceHeaders('photos', 'source/big photo.jpg'));
       expect(response).toMatchObject({ status: 200, body: { outcome: 'processed' } });
       const out = cos.objects.get('photos/processed/big photo.jpg')!;
       expect([(await metadata(out.body)).width, (await metadata(out.body)).height]).toEqual([128, 85]);

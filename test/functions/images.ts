@@ -31,14 +31,13 @@ export function redLeftBlueRight(width: number, height: number): Sharp {
  * A JPEG stored landscape (`width`×`height`, red left, blue right) with EXIF orientation 6 ("rotate 90° clockwise
  * to display"): displayed upright it is portrait, red on top, blue at the bottom.
  */
-export async function exifRotatedJpeg(width: number, height: number): Promise<Buffer> {
-  const stored = await redLeftBlueRight(width, height).jpeg().toBuffer();
-  return sharp(stored).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+export function exifRotatedJpeg(width: number, height: number): Promise<Buffer> {
+  return orientedJpeg(width, height, 6);
 }
 
-/** RGBA of the pixel at (x, y). */
-export async function pixel(image: Buffer, x: number, y: number): Promise<{ r: number; g: number; b: number; a: number }> {
-  const { data, info } = await sharp(image).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+/** RGBA of the pixel at (x, y), of frame `page` of an animated image (default: the first, or only, one). */
+export async function pixel(image: Buffer, x: number, y: number, page = 0): Promise<{ r: number; g: number; b: number; a: number }> {
+  const { data, info } = await sharp(image, { page }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   const i = (y * info.width + x) * 4;
   return { r: data[i], g: data[i + 1], b: data[i + 2], a: data[i + 3] };
 }
@@ -204,11 +203,4 @@ export function bmp(): Buffer {
 /** The colour space an ICC profile converts from ('RGB ', 'CMYK', 'GRAY'), read from its header. */
 export function iccColourSpace(icc: Buffer): string {
   return icc.subarray(16, 20).toString('latin1');
-}
-
-/** RGBA of the pixel at (x, y) of frame `page` of an animated image. */
-export async function framePixel(image: Buffer, page: number, x: number, y: number): Promise<{ r: number; g: number; b: number; a: number }> {
-  const { data, info } = await sharp(image, { page }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const i = (y * info.width + x) * 4;
-  return { r: data[i], g: data[i + 1], b: data[i + 2], a: data[i + 3] };
 }

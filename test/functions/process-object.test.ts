@@ -25,9 +25,10 @@ interface Run {
   logs: Record<string, unknown>[];
 }
 
-async function run(event: ObjectEvent, store: InMemoryObjectStore | RecordingStore, cfg: ResizeConfig = config): Promise<Run> {
+/** Processes `event` with `cfg`, collecting the log lines; `maxKeyBytes` is the store's key limit (default: processObject's). */
+async function run(event: ObjectEvent, store: InMemoryObjectStore | RecordingStore, cfg: ResizeConfig = config, maxKeyBytes?: number): Promise<Run> {
   const logs: Record<string, unknown>[] = [];
-  const result = await processObject(event, { config: cfg, store, log: (e) => logs.push({ ...e }), logContext: { requestId: 'r-1' } });
+  const result = await processObject(event, { config: cfg, store, log: (e) => logs.push({ ...e }), logContext: { requestId: 'r-1' }, maxKeyBytes });
   return { result, logs };
 }
 
@@ -117,11 +118,10 @@ describe('processObject', () => {
 
     test('keys whose output would be longer than the store accepts (maxKeyBytes)', async () => {
       const store = new RecordingStore(await storeWith('source/abcdef.jpg', await jpeg(300, 300)));
-      const logs: Record<string, unknown>[] = [];
-      const result = await processObject(created('source/abcdef.jpg'), { config, store, log: (e) => logs.push({ ...e }), maxKeyBytes: 20 });
+      const { result } = await run(created('source/abcdef.jpg'), store, config, 20);
       // 'processed/abcdef.jpg' is 20 bytes: allowed; one more byte is not.
       expect(result).toMatchObject({ outcome: 'processed' });
-      const longer = await processObject(created('source/abcdefg.jpg'), { config, store, log: () => undefined, maxKeyBytes: 20 });
+      const { result: longer } = await run(created('source/abcdefg.jpg'), store, config, 20);
       expect(longer).toMatchObject({ outcome: 'skipped', reason: 'destination-key-too-long' });
     });
 

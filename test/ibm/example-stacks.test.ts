@@ -4,8 +4,7 @@ import * as ibm from '../../lib/ibm';
 import { IbmFunctionsResizeStack } from '../../stacks/ibm-functions-resize-stack';
 import { IbmResizeStack } from '../../stacks/ibm-resize-stack';
 import { exampleStackChecks, onlyResource } from '../helpers';
-
-const env = (app: any) => Object.fromEntries(app.run_env_variables.map((v: any) => [v.name, v.value]));
+import { env } from './helpers';
 
 describe('IbmResizeStack (Code Engine, the deployable example)', () => {
   const stack = new IbmResizeStack(Testing.app(), 'ibm-resize');

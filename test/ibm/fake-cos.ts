@@ -1,7 +1,7 @@
 /**
  * IBM COS (S3 API) on 127.0.0.1 for the real ibm-cos-sdk client: the shared object look-alike (path-style
  * `/<bucket>/<key>`, 404s, `x-amz-meta-*` kept) plus a fake IAM token endpoint for the cr-token grant; and the
- * documented IBM event payloads.
+ * documented IBM event payloads, and a JSON POST to a local app.
  */
 import * as http from 'http';
 import { FakeOss } from '../functions/fake-oss';
@@ -60,4 +60,17 @@ export function ceHeaders(bucket: string, key: string, kind: 'write' | 'delete' 
 export function owCosParams(bucket: string, key: string, eventType: IbmCosOperation = 'Object:Write', length: number | null = 1029): Record<string, unknown> {
   const { operation: _operation, ...rest } = ceCosBody(bucket, key, eventType, length);
   return { ...rest, endpoint: 's3.private.us-south.cloud-object-storage.appdomain.cloud' };
+}
+
+/** POSTs `body` with `headers` to `/` on 127.0.0.1:`port` and reads the JSON answer, as COS delivers to a Code Engine app. */
+export function postJson(port: number, body: string, headers: Record<string, string>): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }

@@ -6,7 +6,7 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import * as ibm from '../../lib/ibm';
 import { IbmProvider } from '../../lib/generated/providers/ibm/provider';
 import { expectConfigError, onlyResource, resourcesOf, synthChecked } from '../helpers';
-import { IMAGE, ibmStack } from './helpers';
+import { env, IMAGE, ibmStack } from './helpers';
 
 const { EventedBucket, ResizeFunction, CloudFunctionsResizeFunction, CodeEngineProject, CosInstance, IbmCosEvent } = ibm;
 const fn = (stack: any, id: string, props: Partial<ibm.ResizeFunctionProps> = {}) => new ResizeFunction(stack, id, { imageReference: IMAGE, ...props });
@@ -133,7 +133,7 @@ describe('ibm regions', () => {
     const json = synthChecked(stack);
     expect(onlyResource(json, 'terraform_data').lifecycle).toBeUndefined();
     expect(onlyResource(json, 'terraform_data').input.region).toBe('eu-de');
-    expect(Object.fromEntries(onlyResource(json, 'ibm_code_engine_app').run_env_variables.map((v: any) => [v.name, v.value])).COS_ENDPOINT).toBe('s3.eu-de.cloud-object-storage.appdomain.cloud');
+    expect(env(onlyResource(json, 'ibm_code_engine_app')).COS_ENDPOINT).toBe('s3.eu-de.cloud-object-storage.appdomain.cloud');
   });
 });
 
@@ -363,7 +363,7 @@ describe('the COS subscription command', () => {
     new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn'), { prefix: 'in/${x}/%{y}/' });
     const json = synthChecked(stack);
     expect(onlyResource(json, 'terraform_data').input.prefix).toBe('in/$${x}/%%{y}/');
-    const config = Object.fromEntries(onlyResource(json, 'ibm_code_engine_app').run_env_variables.map((v: any) => [v.name, v.value])).RESIZE_CONFIG;
+    const config = env(onlyResource(json, 'ibm_code_engine_app')).RESIZE_CONFIG;
     expect(config).toContain('"prefix":"in/$${x}/%%{y}/"');
   });
 });
