@@ -1,2 +1,3 @@
 export * from './matchers';
 export * from './schema-check';
+export * from './provider-behaviour';

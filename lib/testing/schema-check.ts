@@ -61,7 +61,7 @@ const META_ARGUMENTS = new Set(['//', 'count', 'depends_on', 'for_each', 'provid
 /** The provider schema files shipped with this library (schemas/*.json). */
 export function loadProviderSchemas(dir: string = path.join(__dirname, '..', '..', 'schemas')): ProviderSchemaFile[] {
   return fs.readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'providers.json')
+    .filter((f) => f.endsWith('.json') && f !== 'providers.json' && !f.endsWith('.behaviour.json'))
     .sort()
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ProviderSchemaFile);
 }
