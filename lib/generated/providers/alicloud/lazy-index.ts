@@ -4,12 +4,15 @@ Object.defineProperty(exports, 'ossBucketAcl', { get: function () { return requi
 Object.defineProperty(exports, 'ossBucketPublicAccessBlock', { get: function () { return require('./oss-bucket-public-access-block'); } });
 Object.defineProperty(exports, 'ossBucketServerSideEncryption', { get: function () { return require('./oss-bucket-server-side-encryption'); } });
 Object.defineProperty(exports, 'ossBucketVersioning', { get: function () { return require('./oss-bucket-versioning'); } });
+Object.defineProperty(exports, 'ossBucketObject', { get: function () { return require('./oss-bucket-object'); } });
 Object.defineProperty(exports, 'fcv3Function', { get: function () { return require('./fcv3-function'); } });
 Object.defineProperty(exports, 'fcv3Trigger', { get: function () { return require('./fcv3-trigger'); } });
 Object.defineProperty(exports, 'fcv3AsyncInvokeConfig', { get: function () { return require('./fcv3-async-invoke-config'); } });
 Object.defineProperty(exports, 'ramRole', { get: function () { return require('./ram-role'); } });
 Object.defineProperty(exports, 'ramPolicy', { get: function () { return require('./ram-policy'); } });
 Object.defineProperty(exports, 'ramRolePolicyAttachment', { get: function () { return require('./ram-role-policy-attachment'); } });
+Object.defineProperty(exports, 'logProject', { get: function () { return require('./log-project'); } });
+Object.defineProperty(exports, 'logStore', { get: function () { return require('./log-store'); } });
 Object.defineProperty(exports, 'dataAlicloudAccount', { get: function () { return require('./data-alicloud-account'); } });
 Object.defineProperty(exports, 'dataAlicloudCallerIdentity', { get: function () { return require('./data-alicloud-caller-identity'); } });
 Object.defineProperty(exports, 'dataAlicloudRegions', { get: function () { return require('./data-alicloud-regions'); } });
