@@ -12,7 +12,8 @@ export interface AlicloudResizeStackProps {
 
 /**
  * The Function Compute tutorial's flow as a stack: images uploaded under `source/` of a private OSS bucket are
- * resized into `processed/` (same key) by a Function Compute 3.0 function invoked by an OSS trigger.
+ * resized into `processed/` (same key) by a Function Compute 3.0 function invoked by an OSS trigger. The code zip
+ * is staged in the stack's code bucket, and the function logs to the stack's log project.
  */
 export class AlicloudResizeStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: AlicloudResizeStackProps = {}) {
@@ -30,5 +31,8 @@ export class AlicloudResizeStack extends TerraformStack {
     new TerraformOutput(this, 'bucket_name', { value: images.bucket.bucket });
     new TerraformOutput(this, 'function_name', { value: resize.function.functionName });
     new TerraformOutput(this, 'function_arn', { value: resize.functionArn });
+    // Where to look when an OSS-triggered (asynchronous) invocation fails.
+    new TerraformOutput(this, 'log_project', { value: resize.logConfig.project });
+    new TerraformOutput(this, 'logstore', { value: resize.logConfig.logstore });
   }
 }

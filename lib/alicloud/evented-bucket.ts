@@ -1,12 +1,8 @@
 import { ITerraformDependable } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { OssBucket } from '../generated/providers/alicloud/oss-bucket';
-import { OssBucketAcl } from '../generated/providers/alicloud/oss-bucket-acl';
-import { OssBucketPublicAccessBlock } from '../generated/providers/alicloud/oss-bucket-public-access-block';
-import { OssBucketServerSideEncryption } from '../generated/providers/alicloud/oss-bucket-server-side-encryption';
-import { OssBucketVersioningA as OssBucketVersioning } from '../generated/providers/alicloud/oss-bucket-versioning';
 import { ObjectEventKind, resolveEvents } from '../core/events';
-import { KeyFilter, validateKeyFilter } from '../core/filters';
+import { describeFilter, KeyFilter, NormalizedKeyFilter, validateKeyFilter } from '../core/filters';
 import { dashedNameRules, physicalName } from '../core/names';
 import { ConfigurationError } from '../core/errors';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
@@ -15,6 +11,7 @@ import { IOssEventHandler } from './handler';
 import { BUCKET_NAME, checkName, OSS_FILTER_RULES, OSS_NOTIFICATION_LIMITS } from './naming';
 import { OSS_EVENT_CATALOGUE, OssEventName } from './oss-events';
 import { OssTrigger } from './oss-trigger';
+import { BucketEncryption, createPrivateBucket, kmsKeyResourceName } from './private-bucket';
 
 /** Options of one event notification. */
 export interface NotificationOptions extends KeyFilter {
@@ -43,6 +40,16 @@ export interface IEventedBucket extends IBucketRef {
   readonly dependables: readonly ITerraformDependable[];
   /** The notifications registered on this bucket in this app. */
   readonly notifications: NotificationSet;
+  /**
+   * The KMS key (RAM resource name) a role needs to read or write objects, when the bucket is SSE-KMS encrypted;
+   * undefined otherwise.
+   */
+  readonly kmsKeyResource?: string;
+  /**
+   * Keeps an object key (e.g. a function's code) out of every notification of this bucket in this app: a
+   * notification whose filter matches it fails at synth, whether it was added before or after.
+   */
+  reserveObjectKey(scope: IConstruct, key: string, what: string): void;
   /** Sends the bucket's object events to a function. */
   addEventNotification(handler: IOssEventHandler, options?: NotificationOptions): OssTrigger;
   /** Sends "object created" events under the filter to a function. */
@@ -56,13 +63,32 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
   public abstract readonly placement: ResolvedPlacement;
   public abstract readonly locationAttribute?: string;
   public abstract readonly dependables: readonly ITerraformDependable[];
+  public abstract readonly kmsKeyResource?: string;
   public readonly notifications: NotificationSet = new NotificationSet(this, OSS_EVENT_CATALOGUE, OSS_NOTIFICATION_LIMITS);
+  private readonly reservedKeys: { readonly scope: IConstruct; readonly key: string; readonly what: string }[] = [];
+
+  public reserveObjectKey(scope: IConstruct, key: string, what: string): void {
+    for (const n of this.notifications.all) {
+      if (filterMatches(n.filter, key)) {
+        throw new ConfigurationError(scope,
+          `Its ${what} ${key} in bucket ${this.bucketName} falls under the notification ${n.scope.node.path} (${describeFilter(n.filter)}): writing it would invoke that function.`,
+          'put the object under a prefix no notification of the bucket watches, or use another bucket.');
+      }
+    }
+    this.reservedKeys.push({ scope, key, what });
+  }
 
   public addEventNotification(handler: IOssEventHandler, options: NotificationOptions = {}): OssTrigger {
     const events = resolveEvents(OSS_EVENT_CATALOGUE, options.events ?? [ObjectEventKind.CREATED]);
     const id = notificationId(this, handler, events, options);
     const scope = new Construct(this, id);
     const filter = validateKeyFilter(scope, options, OSS_FILTER_RULES);
+    const reserved = this.reservedKeys.find((r) => filterMatches(filter, r.key));
+    if (reserved) {
+      throw new ConfigurationError(scope,
+        `Its filter (${describeFilter(filter)}) matches ${reserved.key}, the ${reserved.what} of ${reserved.scope.node.path}: writing it would invoke the function.`,
+        'narrow the prefix or suffix so it leaves that key out, or keep that object in another bucket.');
+    }
     return new OssTrigger(scope, 'Resource', {
       bucket: this,
       handler,
@@ -80,16 +106,6 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
   public onObjectRemoved(handler: IOssEventHandler, filter: KeyFilter & Omit<NotificationOptions, 'events'> = {}): OssTrigger {
     return this.addEventNotification(handler, { ...filter, events: [ObjectEventKind.REMOVED] });
   }
-}
-
-/** Server-side encryption of a bucket. */
-export enum BucketEncryption {
-  /** OSS-managed keys, AES-256. */
-  AES256 = 'AES256',
-  /** Keys in KMS (default KMS key unless `kmsKeyId` is given). */
-  KMS = 'KMS',
-  /** OSS-managed keys, SM4. */
-  SM4 = 'SM4',
 }
 
 export interface EventedBucketProps extends AlicloudPlacement {
@@ -115,7 +131,21 @@ export interface EventedBucketProps extends AlicloudPlacement {
 }
 
 /** Options when importing an existing bucket. */
-export interface ImportedBucketOptions extends AlicloudPlacement {}
+export interface ImportedBucketOptions extends AlicloudPlacement {
+  /**
+   * The bucket's server-side encryption. With KMS, functions get `kms:Decrypt` (reads) and `kms:GenerateDataKey`
+   * (writes) on the key.
+   * @default BucketEncryption.AES256 (no KMS rights)
+   */
+  readonly encryption?: BucketEncryption;
+  /** The bucket's KMS key ID or ARN, for BucketEncryption.KMS. @default every key of the account in the region */
+  readonly kmsKeyId?: string;
+}
+
+/** True when an object with this key passes the filter. */
+function filterMatches(filter: NormalizedKeyFilter, key: string): boolean {
+  return key.startsWith(filter.prefix) && key.endsWith(filter.suffix);
+}
 
 /**
  * An OSS bucket whose object events invoke Function Compute functions.
@@ -133,6 +163,7 @@ export class EventedBucket extends EventedBucketBase {
   public readonly placement: ResolvedPlacement;
   public readonly locationAttribute: string;
   public readonly dependables: readonly ITerraformDependable[];
+  public readonly kmsKeyResource?: string;
   public readonly bucket: OssBucket;
 
   constructor(scope: Construct, id: string, props: EventedBucketProps = {}) {
@@ -142,30 +173,16 @@ export class EventedBucket extends EventedBucketBase {
     // the same stack never collide, and its hash covers the region, so one account can deploy it in two regions.
     this.bucketName = checkName(this, BUCKET_NAME, props.bucketName ??
       `${physicalName(this, dashedNameRules(46), undefined, this.placement.literalRegion)}-${this.placement.accountId}`);
-    const provider = this.placement.provider;
-    this.bucket = new OssBucket(this, 'Bucket', {
-      bucket: this.bucketName,
-      storageClass: props.storageClass ?? 'Standard',
-      redundancyType: props.redundancyType ?? 'LRS',
-      forceDestroy: props.forceDestroy ?? false,
-      tags: props.tags ? { ...props.tags } : undefined,
-      provider,
+    const resources = createPrivateBucket(this, {
+      ...props,
+      bucketName: this.bucketName,
+      region: this.placement.region,
+      accountId: this.placement.accountId,
+      provider: this.placement.provider,
     });
-    const acl = new OssBucketAcl(this, 'Acl', { bucket: this.bucket.bucket, acl: 'private', provider });
-    const publicAccess = new OssBucketPublicAccessBlock(this, 'PublicAccessBlock', { bucket: this.bucket.bucket, blockPublicAccess: true, provider });
-    const encryption = props.encryption ?? BucketEncryption.AES256;
-    if (props.kmsKeyId !== undefined && encryption !== BucketEncryption.KMS) {
-      throw new ConfigurationError(this, 'kmsKeyId is set but encryption is not KMS.', 'set encryption: BucketEncryption.KMS, or drop kmsKeyId.');
-    }
-    const sse = new OssBucketServerSideEncryption(this, 'Encryption', {
-      bucket: this.bucket.bucket,
-      sseAlgorithm: encryption,
-      kmsMasterKeyId: props.kmsKeyId,
-      provider,
-    });
-    const deps: ITerraformDependable[] = [this.bucket, acl, publicAccess, sse];
-    if (props.versioned) deps.push(new OssBucketVersioning(this, 'Versioning', { bucket: this.bucket.bucket, status: 'Enabled', provider }));
-    this.dependables = deps;
+    this.bucket = resources.bucket;
+    this.dependables = resources.dependables;
+    this.kmsKeyResource = resources.kmsKeyResource;
     this.locationAttribute = this.bucket.location;
   }
 }
@@ -174,10 +191,16 @@ class ImportedEventedBucket extends EventedBucketBase {
   public readonly placement: ResolvedPlacement;
   public readonly locationAttribute = undefined;
   public readonly dependables: readonly ITerraformDependable[] = [];
+  public readonly kmsKeyResource?: string;
 
   constructor(scope: Construct, id: string, public readonly bucketName: string, options: ImportedBucketOptions) {
     super(scope, id);
     checkName(this, BUCKET_NAME, bucketName);
     this.placement = resolvePlacement(this, options);
+    if (options.kmsKeyId !== undefined && options.encryption !== BucketEncryption.KMS) {
+      throw new ConfigurationError(this, 'kmsKeyId is set but encryption is not KMS.', 'set encryption: BucketEncryption.KMS, or drop kmsKeyId.');
+    }
+    this.kmsKeyResource = options.encryption === BucketEncryption.KMS
+      ? kmsKeyResourceName(options.kmsKeyId, this.placement.region, this.placement.accountId) : undefined;
   }
 }

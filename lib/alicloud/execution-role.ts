@@ -29,6 +29,7 @@ export interface FunctionExecutionRoleProps {
  */
 export class FunctionExecutionRole extends ServiceRole {
   private readonly grants: ObjectGrant[] = [];
+  private readonly kmsGrants: { readonly access: ObjectAccess; readonly keyResource: string }[] = [];
 
   constructor(scope: Construct, id: string, props: FunctionExecutionRoleProps = {}) {
     let self: FunctionExecutionRole | undefined;
@@ -42,9 +43,13 @@ export class FunctionExecutionRole extends ServiceRole {
     self = this;
   }
 
-  /** Adds an object permission to the role. */
-  public grant(grant: ObjectGrant): void {
+  /**
+   * Adds an object permission to the role. `kmsKeyResource` is the bucket's KMS key when it is SSE-KMS encrypted:
+   * OSS then needs the caller to be allowed `kms:Decrypt` to read and `kms:GenerateDataKey` to write.
+   */
+  public grant(grant: ObjectGrant, kmsKeyResource?: string): void {
     this.grants.push(grant);
+    if (kmsKeyResource !== undefined) this.kmsGrants.push({ access: grant.access, keyResource: kmsKeyResource });
   }
 
   private renderPolicy(logConfig: FunctionLogConfig | undefined): string {
@@ -56,10 +61,20 @@ export class FunctionExecutionRole extends ServiceRole {
     if (read.length > 0) statements.push({ Effect: 'Allow', Action: ['oss:GetObject'], Resource: read });
     // GetObject on the outputs too: the function checks (HeadObject) that it never overwrites an object it did not write.
     if (write.length > 0) statements.push({ Effect: 'Allow', Action: ['oss:GetObject', 'oss:PutObject'], Resource: write });
+    const writeKeys = unique(this.kmsGrants.filter((g) => g.access === ObjectAccess.WRITE).map((g) => g.keyResource));
+    const readKeys = unique(this.kmsGrants.map((g) => g.keyResource)).filter((k) => !writeKeys.includes(k));
+    if (readKeys.length > 0) statements.push({ Effect: 'Allow', Action: ['kms:Decrypt'], Resource: readKeys });
+    // Outputs are read back too (the HeadObject check before each write), so writers may also decrypt.
+    if (writeKeys.length > 0) statements.push({ Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: writeKeys });
     if (logConfig) {
       statements.push({ Effect: 'Allow', Action: ['log:PostLogStoreLogs'], Resource: [`acs:log:*:*:project/${logConfig.project}/logstore/${logConfig.logstore}`] });
     }
     // Prefixes are user text: `${` in one must not become Terraform template syntax.
     return escapeTerraformTemplate(ramPolicyDocument(statements));
   }
+}
+
+/** Distinct values, sorted, so the policy does not depend on construction order. */
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
 }

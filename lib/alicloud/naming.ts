@@ -43,5 +43,18 @@ export const POLICY_NAME: NameRule = {
   explain: '1-128 characters: letters, digits and "-"',
 };
 
+/** Simple Log Service project names: 3-63 lower-case letters, digits and hyphens, starting and ending with a letter or digit. */
+export const LOG_PROJECT_NAME: NameRule = {
+  what: 'Simple Log Service project name',
+  pattern: /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+  explain: '3-63 characters: lower-case letters, digits and hyphens, starting and ending with a letter or digit (unique across Alibaba Cloud)',
+};
+/** Logstore names: 3-63 lower-case letters, digits, "-" and "_", starting and ending with a letter or digit. */
+export const LOGSTORE_NAME: NameRule = {
+  what: 'Simple Log Service logstore name',
+  pattern: /^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$/,
+  explain: '3-63 characters: lower-case letters, digits, "-" and "_", starting and ending with a letter or digit',
+};
+
 export { checkName };
 export type { NameRule };

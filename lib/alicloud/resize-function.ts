@@ -1,4 +1,4 @@
-import { Fn, ITerraformDependable } from 'cdktf';
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { Fcv3AsyncInvokeConfig } from '../generated/providers/alicloud/fcv3-async-invoke-config';
 import { Fcv3Function } from '../generated/providers/alicloud/fcv3-function';
@@ -12,8 +12,10 @@ import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { FunctionExecutionRole, FunctionLogConfig } from './execution-role';
+import { codeBucketFrom, FunctionCodeBucket, StagedFunctionCode } from './function-code';
+import { FunctionLogStore } from './function-logs';
 import { IOssEventHandler, OssTriggerBinding } from './handler';
-import { checkName, FC_MAX_TRIGGERS_PER_FUNCTION, FUNCTION_NAME } from './naming';
+import { checkName, FC_MAX_TRIGGERS_PER_FUNCTION, FUNCTION_NAME, LOG_PROJECT_NAME, LOGSTORE_NAME } from './naming';
 import { TriggerRole } from './trigger-role';
 
 /** The function's entry: the Function Compute adapter of the shared resize code. */
@@ -56,8 +58,20 @@ export interface ResizeFunctionProps extends AlicloudPlacement, ResizeFunctionOp
   readonly maxEventAgeSeconds?: number;
   /** ARN (MNS queue/topic, function) that receives events whose invocations failed for good. @default none */
   readonly onFailureDestination?: string;
-  /** Simple Log Service logstore for the function's logs. @default no logging */
+  /**
+   * Simple Log Service project and logstore (in the function's region) for the function's logs; asynchronous
+   * (OSS-triggered) failures are visible nowhere else.
+   * @default the stack's `FunctionLogStore` (one project and logstore per stack and region, created on first use)
+   */
   readonly logConfig?: FunctionLogConfig;
+  /**
+   * Bucket the code zip is staged in (Function Compute copies it from there at deploy). Must be in the function's
+   * region; the code key must fall under none of its notifications (checked at synth).
+   * @default the stack's `FunctionCodeBucket` (private, encrypted, one per stack and region)
+   */
+  readonly codeBucket?: IEventedBucket;
+  /** Key prefix of the code object, which is `<codePrefix><function name>/<zip SHA-256>.zip`. @default 'function-code/' */
+  readonly codePrefix?: string;
   /** Extra environment variables. @default none */
   readonly environment?: Readonly<Record<string, string>>;
 }
@@ -78,6 +92,10 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
   public readonly executionRole: FunctionExecutionRole;
   public readonly triggerRole: TriggerRole;
   public readonly code: FunctionCodeAsset;
+  /** The code zip in OSS and the `code` block pointing at it. */
+  public readonly stagedCode: StagedFunctionCode;
+  /** Where the function's logs go. */
+  public readonly logConfig: FunctionLogConfig;
   public readonly invocationRoleArn: string;
   public readonly triggerDependencies: readonly ITerraformDependable[];
 
@@ -100,12 +118,23 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       nodeModules: RESIZE_SHIPPED_MODULES,
       omitModules: RESIZE_OMITTED_MODULES,
     });
-    this.executionRole = new FunctionExecutionRole(this, 'ExecutionRole', { logConfig: props.logConfig, region: this.placement.literalRegion, provider });
+    this.stagedCode = new StagedFunctionCode(this, 'StagedCode', {
+      asset: this.code,
+      bucket: props.codeBucket ? codeBucketFrom(props.codeBucket) : FunctionCodeBucket.of(this, provider),
+      prefix: props.codePrefix ?? 'function-code/',
+      functionName: this.functionName,
+      functionRegion: this.placement.literalRegion,
+      provider,
+    });
+    this.logConfig = props.logConfig
+      ? { project: checkName(this, LOG_PROJECT_NAME, props.logConfig.project), logstore: checkName(this, LOGSTORE_NAME, props.logConfig.logstore) }
+      : FunctionLogStore.of(this, provider).config;
+    this.executionRole = new FunctionExecutionRole(this, 'ExecutionRole', { logConfig: this.logConfig, region: this.placement.literalRegion, provider });
     this.wiring = new ResizeWiring<IEventedBucket>(this, {
       ...props,
       maxBindings: FC_MAX_TRIGGERS_PER_FUNCTION,
       service: 'Function Compute',
-      grant: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix }),
+      grant: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix }, bucket.kmsKeyResource),
     });
 
     this.function = new Fcv3Function(this, 'Function', {
@@ -116,8 +145,15 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       ...sizing,
       role: this.executionRole.roleArn,
       environmentVariables: this.wiring.environment(FC_ENVIRONMENT, props.environment),
-      code: { zipFile: Fn.filebase64(this.code.path) },
-      logConfig: props.logConfig ? { project: props.logConfig.project, logstore: props.logConfig.logstore, enableRequestMetrics: true, enableInstanceMetrics: true } : undefined,
+      code: this.stagedCode.code,
+      // All five fields: Read writes back every field the API returns, so an unset one would show a diff.
+      logConfig: {
+        project: this.logConfig.project,
+        logstore: this.logConfig.logstore,
+        logBeginRule: 'DefaultRegex',
+        enableRequestMetrics: true,
+        enableInstanceMetrics: true,
+      },
       // The role must hold its policy before the function runs with it.
       dependsOn: [this.executionRole.attachment],
       provider,

@@ -22,6 +22,9 @@ export function ramTrustDocument(service: string): string {
   return JSON.stringify({ Version: '1', Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: [service] } }] });
 }
 
+/** Deletes the oldest non-default version when a policy has five (`alicloud_ram_policy.rotate_strategy`). */
+export const RAM_POLICY_ROTATE_STRATEGY = 'DeleteOldestNonDefaultVersionWhenLimitExceeded';
+
 export interface ServiceRoleProps {
   /** Lower-case role name; the policy gets the same name with a `-policy` suffix. */
   readonly roleName: string;
@@ -62,6 +65,9 @@ export class ServiceRole extends Construct {
       policyDocument: props.policyDocument,
       description: props.description,
       force: true,
+      // RAM keeps at most five versions of a policy and the provider adds one per change: without rotation the
+      // sixth change fails.
+      rotateStrategy: RAM_POLICY_ROTATE_STRATEGY,
       provider: props.provider,
     });
     this.attachment = new RamRolePolicyAttachment(this, 'Attachment', {

@@ -2,6 +2,7 @@ import { Testing, TerraformStack } from 'cdktf';
 import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import { alicloud, ObjectEventKind } from '../../lib';
 import { AlicloudProvider } from '../../lib/generated/providers/alicloud/provider';
+import { OssBucketServerSideEncryption } from '../../lib/generated/providers/alicloud/oss-bucket-server-side-encryption';
 import { alicloudStack, expectConfigError, onlyResource, resourcesOf, synthChecked } from '../helpers';
 
 const { EventedBucket, ResizeFunction, OssEvent } = alicloud;
@@ -145,7 +146,7 @@ describe('alicloud.EventedBucket notifications', () => {
     const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos-bucket-test', encryption: alicloud.BucketEncryption.KMS, kmsKeyId: 'key-1', versioned: true });
     bucket.onObjectCreated(new ResizeFunction(stack, 'A'), { prefix: 'in/' });
     const json = synthChecked(stack);
-    expect(onlyResource(json, 'alicloud_oss_bucket_server_side_encryption')).toMatchObject({ sse_algorithm: 'KMS', kms_master_key_id: 'key-1' });
+    expect(json).toHaveResourceWithProperties(OssBucketServerSideEncryption, { bucket: '${alicloud_oss_bucket.Photos_Bucket_7BF27824.bucket}', sse_algorithm: 'KMS', kms_master_key_id: 'key-1' });
     expect(onlyResource(json, 'alicloud_oss_bucket_versioning')).toMatchObject({ status: 'Enabled' });
   });
 });
@@ -182,11 +183,11 @@ describe('recursion guard', () => {
     const loop = new ResizeFunction(stack, 'Loop');
     dest.onObjectCreated(loop, { prefix: 'processed/x/', allowRecursion: true });
     const json = synthChecked(stack);
-    const policies = Object.values(resourcesOf(json, 'alicloud_ram_policy')).map((p: any) => p.policy_document);
-    expect(policies).toContain(JSON.stringify({ Version: '1', Statement: [
+    const policies = Object.values(resourcesOf(json, 'alicloud_ram_policy')).map((p: any) => JSON.parse(p.policy_document).Statement.filter((st: any) => st.Action[0].startsWith('oss:')));
+    expect(policies).toContainEqual([
       { Effect: 'Allow', Action: ['oss:GetObject'], Resource: ['acs:oss:*:*:source-bucket-test/*'] },
       { Effect: 'Allow', Action: ['oss:GetObject', 'oss:PutObject'], Resource: ['acs:oss:*:*:dest-bucket-test/processed/*'] },
-    ] }));
+    ]);
   });
 });
 
