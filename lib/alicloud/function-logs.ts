@@ -59,7 +59,7 @@ export class FunctionLogStore extends Construct {
       logstoreName,
       retentionPeriod: retention,
       shardCount: 2,
-      // Read writes these back; set, they keep the second plan empty whatever the API defaults to.
+      // Shards split under an upload burst instead of throttling log writes.
       autoSplit: true,
       maxSplitShardCount: 64,
       appendMeta: true,
