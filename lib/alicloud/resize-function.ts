@@ -79,7 +79,8 @@ export interface ResizeFunctionProps extends AlicloudPlacement, ResizeFunctionOp
 /**
  * The packaged image-resize function on Function Compute 3.0.
  *
- * Its code zip is built at synth (bundled with esbuild, sharp for linux-x64 added, zipped deterministically). It runs
+ * Its code zip is built at synth (bundled with esbuild, sharp for linux-x64 added, zipped deterministically) and
+ * staged in OSS under its SHA-256 (`StagedFunctionCode`); it logs to the stack's `FunctionLogStore`. It runs
  * as an execution role that may read exactly the prefixes whose events invoke it and write its destination prefix;
  * OSS invokes it through a `TriggerRole` allowed to invoke this function only.
  */
