@@ -87,6 +87,9 @@ export function createPrivateBucket(scope: Construct, props: PrivateBucketProps)
     bucket: bucket.bucket,
     sseAlgorithm: encryption,
     kmsMasterKeyId: props.kmsKeyId,
+    // Read writes both from the bucket although they are Optional and not Computed; left unset, whatever OSS
+    // reports (e.g. the default KMS key's ID) must not plan a change.
+    lifecycle: { ignoreChanges: props.kmsKeyId === undefined ? ['kms_master_key_id', 'kms_data_encryption'] : ['kms_data_encryption'] },
     provider,
   });
   const dependables: ITerraformDependable[] = [bucket, acl, publicAccess, sse];

@@ -81,16 +81,21 @@ describe('schemas/alicloud.behaviour.json', () => {
     expect(unsetReadBacks(json)).toEqual([]);
   });
 
-  test('a bucket without ignore_changes and a function without log_config are caught', () => {
+  test('buckets and encryption resources without ignore_changes and a function without log_config are caught', () => {
     const synth = JSON.parse(stacks[0][1]);
     for (const bucket of Object.values<any>(synth.resource.alicloud_oss_bucket)) delete bucket.lifecycle;
     for (const fn of Object.values<any>(synth.resource.alicloud_fcv3_function)) delete fn.log_config;
+    for (const sse of Object.values<any>(synth.resource.alicloud_oss_bucket_server_side_encryption)) delete sse.lifecycle;
     expect(unsetReadBacks(JSON.stringify(synth)).sort()).toEqual([
       expect.stringMatching(/^alicloud_fcv3_function\.Resize_Function_[0-9A-F]+\.log_config$/),
       expect.stringMatching(/^alicloud_oss_bucket\.FunctionCodeBucket-alicloud_Bucket_[0-9A-F]+\.server_side_encryption_rule$/),
       expect.stringMatching(/^alicloud_oss_bucket\.FunctionCodeBucket-alicloud_Bucket_[0-9A-F]+\.versioning$/),
       expect.stringMatching(/^alicloud_oss_bucket\.Images_Bucket_[0-9A-F]+\.server_side_encryption_rule$/),
       expect.stringMatching(/^alicloud_oss_bucket\.Images_Bucket_[0-9A-F]+\.versioning$/),
+      expect.stringMatching(/^alicloud_oss_bucket_server_side_encryption\.FunctionCodeBucket-alicloud_Encryption_[0-9A-F]+\.kms_data_encryption$/),
+      expect.stringMatching(/^alicloud_oss_bucket_server_side_encryption\.FunctionCodeBucket-alicloud_Encryption_[0-9A-F]+\.kms_master_key_id$/),
+      expect.stringMatching(/^alicloud_oss_bucket_server_side_encryption\.Images_Encryption_[0-9A-F]+\.kms_data_encryption$/),
+      expect.stringMatching(/^alicloud_oss_bucket_server_side_encryption\.Images_Encryption_[0-9A-F]+\.kms_master_key_id$/),
     ]);
   });
 

@@ -191,6 +191,15 @@ describe('KMS-encrypted buckets', () => {
     expect(kms).toEqual([{ Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: ['acs:kms:cn-hangzhou:123:key/*'] }]);
   });
 
+  test('the encryption resource ignores the KMS fields it leaves to OSS', () => {
+    const stack = alicloudStack();
+    new EventedBucket(stack, 'Given', { bucketName: 'given-bucket-test', encryption: BucketEncryption.KMS, kmsKeyId: 'key-1' });
+    new EventedBucket(stack, 'OssKey', { bucketName: 'osskey-bucket-test', encryption: BucketEncryption.KMS });
+    const sse = Object.values(resourcesOf(synthChecked(stack), 'alicloud_oss_bucket_server_side_encryption'));
+    expect(sse.find((r) => r.kms_master_key_id === 'key-1').lifecycle).toEqual({ ignore_changes: ['kms_data_encryption'] });
+    expect(sse.find((r) => r.bucket.includes('OssKey')).lifecycle).toEqual({ ignore_changes: ['kms_master_key_id', 'kms_data_encryption'] });
+  });
+
   test('AES256 and SM4 buckets need no KMS rights', () => {
     const stack = alicloudStack();
     const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos-bucket-test', encryption: BucketEncryption.SM4 });
