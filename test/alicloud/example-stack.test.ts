@@ -23,7 +23,7 @@ describe('AlicloudResizeStack (the example)', () => {
   test('runs nodejs20 with sizing for 12 MP photos and the packaged zip', () => {
     const fn = onlyResource(json, 'alicloud_fcv3_function');
     expect(fn).toMatchObject({ runtime: 'nodejs20', handler: 'index.handler', memory_size: 1024, cpu: 1, timeout: 60 });
-    expect(fn.code.zip_file).toMatch(/^\$\{filebase64\("assets\/Resize_Code_Zip_[0-9A-F]+\/[0-9A-F]{32}\/code\.zip"\)\}$/);
+    expect(fn.code.zip_file).toMatch(/^\$\{filebase64\("assets\/FunctionZip[0-9A-F]{12}\/[0-9A-F]{32}\/code\.zip"\)\}$/);
     // The asset is named by the zip's content hash: new code, new path, new deployment.
     const resize = stack.node.findAll().find((c): c is alicloud.ResizeFunction => c instanceof alicloud.ResizeFunction)!;
     expect(fn.code.zip_file).toContain(`/${resize.code.package.sha256.slice(0, 32).toUpperCase()}/`);
