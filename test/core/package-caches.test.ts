@@ -123,6 +123,22 @@ describe('the compressed entry cache', () => {
   });
 });
 
+describe('the zip cache', () => {
+  test('a shipped package file changed in place, same version and size, gives a new zip', () => {
+    const { dir, options } = packageFixture();
+    withCacheDir(() => {
+      const before = buildFunctionPackage(options);
+      const lib = path.join(dir, 'node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.42');
+      const bytes = fs.readFileSync(lib);
+      bytes[0] ^= 0xff;
+      fs.writeFileSync(lib, bytes);
+      const after = buildFunctionPackage(options);
+      expect(after.sha256).not.toBe(before.sha256);
+      expect(after.zipPath).not.toBe(before.zipPath);
+    });
+  });
+});
+
 describe('function code assets', () => {
   test('one asset per distinct zip in each stack, however many functions use it', () => {
     const { options, write } = packageFixture();
