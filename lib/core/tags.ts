@@ -161,7 +161,9 @@ class ResourceTags {
 
   private applySet(added: Map<string, { value: string; scope: IConstruct }>): void {
     const explicit = this.explicit;
-    const ours = [...added].filter(([key]) => !ownSetKeys(explicit).has(key)).map(([key, { value, scope }]) => {
+    // Case-insensitive, as the provider's set is (flex.ResourceIBMVPCHash lowercases, ibm/flex/structures.go:2942).
+    const own = ownSetKeys(explicit);
+    const ours = [...added].filter(([key]) => !own.has(key.toLowerCase())).map(([key, { value, scope }]) => {
       this.check(key, value, scope);
       return setTag(key, value);
     });
@@ -205,5 +207,5 @@ function isPlainMap(value: unknown): value is Record<string, unknown> {
 }
 
 function ownSetKeys(explicit: unknown): Set<string> {
-  return new Set(Array.isArray(explicit) ? explicit.filter((t): t is string => typeof t === 'string' && !Token.isUnresolved(t)).map(setTagKey) : []);
+  return new Set(Array.isArray(explicit) ? explicit.filter((t): t is string => typeof t === 'string' && !Token.isUnresolved(t)).map((t) => setTagKey(t).toLowerCase()) : []);
 }

@@ -105,13 +105,13 @@ describe('precedence and merging', () => {
 
   test('IBM: key:value strings merged with the resource\'s own list and an escape-hatch list, the resource\'s key winning', () => {
     const stack = ibmStack();
-    new ResourceInstance(stack, 'Cos', { name: 'c', service: 'cloud-object-storage', plan: 'standard', location: 'global', tags: ['env:own', 'label'] });
+    new ResourceInstance(stack, 'Cos', { name: 'c', service: 'cloud-object-storage', plan: 'standard', location: 'global', tags: ['Env:own', 'label'] });
     const other = new ResourceInstance(stack, 'Other', { name: 'o', service: 'cloud-object-storage', plan: 'standard', location: 'global' });
     other.addOverride('tags', ['hatch:1']);
     new ResourceKey(stack, 'Key', { name: 'k', resourceInstanceId: 'x', tags: ['mine'] });
     Tags.of(stack).add('env', 'prod');
     Tags.of(stack).add('release', '');
-    expect(tagsOf(stack, 'ibm_resource_instance', 'Cos').sort()).toEqual(['env:own', 'label', 'release']);
+    expect(tagsOf(stack, 'ibm_resource_instance', 'Cos').sort()).toEqual(['Env:own', 'label', 'release']);
     expect(tagsOf(stack, 'ibm_resource_instance', 'Other').sort()).toEqual(['env:prod', 'hatch:1', 'release']);
     // The provider never sends a resource key's tags: left as the user wrote them.
     expect(tagsOf(stack, 'ibm_resource_key')).toEqual(['mine']);
