@@ -12,3 +12,5 @@ export * from "./resize-options";
 export * from "./environment";
 export * from "./resize-wiring";
 export * from "./placement";
+export * from './tags';
+export * from './tag-rules';

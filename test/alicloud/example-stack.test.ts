@@ -32,7 +32,7 @@ describe('AlicloudResizeStack (the example)', () => {
     // The key is the zip's SHA-256: new code, new key, the function's code block changes and it redeploys.
     expect(object).toMatchObject({
       key: `function-code/${fn.function_name}/${resize.code.package.sha256}.zip`,
-      source: expect.stringMatching(/^assets\/Resize_Code_Zip_[0-9A-F]+\/[0-9A-F]{32}\/code\.zip$/),
+      source: expect.stringMatching(/^assets\/FunctionZip[0-9A-F]{12}\/[0-9A-F]{32}\/code\.zip$/),
       bucket: expect.stringMatching(/^alicloud-resize-fc-code-[0-9a-f]{8}-\$\{data\.alicloud_account\./),
       lifecycle: { create_before_destroy: true },
     });

@@ -147,7 +147,7 @@ describe('IbmFunctionsResizeStack (Cloud Functions, the seed; synthesizes, canno
 
   test('ships the action as a nodejs:20 zip under a content-hashed path', () => {
     const action = onlyResource(json, 'ibm_function_action');
-    expect(action.exec).toEqual({ kind: 'nodejs:20', main: 'main', code_path: `assets/Resize_Code_Zip_99F2E367/${resize.code.package.sha256.slice(0, 32).toUpperCase()}/code.zip` });
+    expect(action.exec).toEqual({ kind: 'nodejs:20', main: 'main', code_path: `assets/FunctionZip${resize.code.package.sha256.slice(0, 12).toUpperCase()}/${resize.code.package.sha256.slice(0, 32).toUpperCase()}/code.zip` });
     expect(action.limits).toEqual({ memory: 1024, timeout: 60000 });
     expect(resize.code.package.packages.map((p) => p.name)).toContain('@img/sharp-linux-x64');
   });

@@ -22,7 +22,7 @@ describe('TencentcloudResizeStack (the example)', () => {
     const fn = onlyResource(json, 'tencentcloud_scf_function');
     expect(fn).toMatchObject({ runtime: 'Nodejs18.15', handler: 'index.main_handler', mem_size: 1024, timeout: 60, enable_public_net: true, namespace: 'default' });
     const resize = stack.node.findAll().find((c): c is tencentcloud.ResizeFunction => c instanceof tencentcloud.ResizeFunction)!;
-    expect(fn.zip_file).toBe(`assets/Resize_Code_Zip_99F2E367/${resize.code.package.sha256.slice(0, 32).toUpperCase()}/code.zip`);
+    expect(fn.zip_file).toBe(`assets/FunctionZip${resize.code.package.sha256.slice(0, 12).toUpperCase()}/${resize.code.package.sha256.slice(0, 32).toUpperCase()}/code.zip`);
     expect(resize.code.package.packages.map((p) => p.name)).toContain('@img/sharp-wasm32');
     expect(resize.code.package.packages.map((p) => p.name)).not.toContain('@img/sharp-linux-x64');
     expect(fn.role).toMatch(/^resize-exec-[0-9a-f]{8}$/);

@@ -2,7 +2,8 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildSync } from 'esbuild';
+import { bundleEntry } from './bundle';
+import { EntryCache } from './entry-cache';
 import { enginePackages, engineInstallHint, ImageEngine } from './image-engine';
 import { LocatedPackage, packageClosure, packageFiles, readManifest } from './node-packages';
 import { deterministicZip } from './zip';
@@ -43,12 +44,16 @@ export interface FunctionPackage {
   readonly packages: readonly { readonly name: string; readonly version: string }[];
 }
 
-/** Where built zips are kept, keyed by the hash of everything that goes into them. */
+/**
+ * Where built zips, bundles and compressed entries are kept: `EVENTED_BUCKETS_CACHE_DIR`, else
+ * `<os.tmpdir()>/evented-buckets-packages`. Everything in it is keyed by content (see docs/packaging.md).
+ */
 export function packageCacheDir(): string {
   return process.env.EVENTED_BUCKETS_CACHE_DIR ?? path.join(os.tmpdir(), 'evented-buckets-packages');
 }
 
 const memo = new Map<string, FunctionPackage>();
+const entryCaches = new Map<string, EntryCache>();
 
 /** Bump when what goes into a zip changes for the same inputs (file selection, zip format): old cache entries then miss. */
 const PACKAGE_FORMAT = '1';
@@ -56,18 +61,28 @@ const PACKAGE_FORMAT = '1';
 /**
  * Bundles the entry with esbuild, adds the shipped packages for the chosen engine, and zips deterministically.
  * Synchronous because constructs are built synchronously; needs neither network nor Docker.
+ *
+ * Three caches make repeated builds cheap, none of which changes a byte of the zip: the bundle (checked against the
+ * bytes of every file it was built from), the zip itself (keyed by the bundle, the engine and the packages' files),
+ * and the compressed entries of the shipped packages (keyed by their bytes).
  */
 export function buildFunctionPackage(options: FunctionPackageOptions): FunctionPackage {
   const nodeModules = options.nodeModules ?? ['sharp'];
   const resolveFrom = options.resolveFrom ?? path.dirname(options.entry);
-  const bundle = bundleEntry(options.entry, options.nodeTarget, [...nodeModules, ...(options.omitModules ?? [])]);
+  const dir = packageCacheDir();
+  const bundle = bundleEntry({ entry: options.entry, nodeTarget: options.nodeTarget, external: [...nodeModules, ...(options.omitModules ?? [])] }, dir);
   const packages = packageClosure(nodeModules, enginePackagesChecked(options.engine, resolveFrom, nodeModules), resolveFrom);
+  const packageFileLists = packages.map((pkg) => ({ pkg, files: packageFiles(pkg) }));
 
   const key = createHash('sha256');
   key.update(PACKAGE_FORMAT).update(bundle).update(options.engine).update(JSON.stringify(options.extraFiles ?? {}));
-  packages.forEach((p) => key.update(`${p.name}@${p.version}\0`));
+  // The shipped files' bytes, not only the versions: a package patched or rebuilt in place must not hit an old zip.
+  // About 50 ms for libvips, once per package options and construct tree.
+  for (const { pkg, files } of packageFileLists) {
+    key.update(`${pkg.name}@${pkg.version}\0`);
+    for (const rel of files) key.update(`${rel}\0`).update(createHash('sha256').update(fs.readFileSync(path.join(pkg.dir, rel))).digest('hex'));
+  }
   const cacheKey = key.digest('hex');
-  const dir = packageCacheDir();
   const cached = memo.get(`${dir}\0${cacheKey}`);
   if (cached && fs.existsSync(cached.zipPath)) return cached;
 
@@ -77,13 +92,13 @@ export function buildFunctionPackage(options: FunctionPackageOptions): FunctionP
     const files = new Map<string, Uint8Array>();
     files.set('index.js', bundle);
     for (const [name, text] of Object.entries(options.extraFiles ?? {})) files.set(name, Buffer.from(text, 'utf8'));
-    for (const pkg of packages) {
-      for (const rel of packageFiles(pkg)) files.set(`node_modules/${pkg.name}/${rel}`, fs.readFileSync(path.join(pkg.dir, rel)));
+    for (const { pkg, files: rels } of packageFileLists) {
+      for (const rel of rels) files.set(`node_modules/${pkg.name}/${rel}`, fs.readFileSync(path.join(pkg.dir, rel)));
     }
     fs.mkdirSync(path.dirname(zipPath), { recursive: true });
     // Write then rename, so parallel synths (jest workers) never read a half-written zip.
     const tmp = `${zipPath}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, deterministicZip(files));
+    fs.writeFileSync(tmp, deterministicZip(files, 9, entryCache(dir)));
     fs.renameSync(tmp, zipPath);
   }
   const zip = fs.readFileSync(zipPath);
@@ -97,39 +112,11 @@ export function buildFunctionPackage(options: FunctionPackageOptions): FunctionP
   return result;
 }
 
-function bundleEntry(entry: string, nodeTarget: string, external: readonly string[]): Uint8Array {
-  if (!fs.existsSync(entry)) throw new Error(`Function entry ${entry} does not exist.`);
-  const result = buildSync({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: nodeTarget,
-    external: [...external],
-    write: false,
-    // Readable stack traces in the cloud's logs matter more than the last kilobytes.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    keepNames: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'silent',
-    // esbuild names bundled modules by their path relative to the working directory: the package root makes
-    // those names, and so the bytes, the same wherever the project is checked out.
-    absWorkingDir: packageRoot(entry),
-  });
-  return result.outputFiles[0].contents;
-}
-
-/** The directory of the nearest package.json above a file. */
-function packageRoot(file: string): string {
-  let dir = path.dirname(path.resolve(file));
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.dirname(path.resolve(file));
-    dir = parent;
-  }
-  return dir;
+/** The compressed-entry cache of a cache directory (one per directory, so its memory part is shared). */
+function entryCache(dir: string): EntryCache {
+  let cache = entryCaches.get(dir);
+  if (!cache) entryCaches.set(dir, cache = new EntryCache(path.join(dir, 'entries')));
+  return cache;
 }
 
 /** The engine's packages must be installed and match the shipped sharp exactly, or the zip would fail at runtime. */

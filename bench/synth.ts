@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:synth`: how synth scales with the number of functions, per cloud, beside a trivial cdktf stack.
+ *
+ * Every synth runs in a fresh Node.js process (bench/synth-app.ts) with a warm package cache (one unmeasured synth of
+ * each cloud first), so the numbers are what a developer sees on the second `cdktf synth`. Reported: wall time and
+ * CPU time (user + system: the fairer figure on a shared machine), peak RSS, the size of the synthesized output and
+ * of the distinct zips in it, with the ratios the targets are stated in (time against 1 function, output against the
+ * distinct zips). Then, unless --skip-cold: a cold `npm run synth` of the examples with an empty cache.
+ *
+ * Options: --quick (1 run per point instead of 3), --clouds <a,b> (alicloud, tencentcloud, ibm), --counts <1,10,…>,
+ * --skip-cold, --json <file>.
+ */
+import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const PROJECT_DIR = path.resolve(__dirname, '..');
+const APP = path.join(__dirname, 'synth-app.ts');
+const TIME = '/usr/bin/time';
+
+interface Point {
+  readonly cloud: string;
+  readonly functions: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly peakRssMB: number;
+  readonly outBytes: number;
+  readonly distinctZipBytes: number;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const runs = args.includes('--quick') ? 1 : 3;
+  const clouds = valueOf(args, '--clouds')?.split(',') ?? ['alicloud', 'tencentcloud', 'ibm'];
+  const counts = (valueOf(args, '--counts')?.split(',') ?? ['1', '10', '100']).map(Number);
+  const cacheDir = process.env.EVENTED_BUCKETS_CACHE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-cache-'));
+  const env = { ...process.env, CHECKPOINT_DISABLE: '1', EVENTED_BUCKETS_CACHE_DIR: cacheDir };
+  console.log(`Synth benchmark on ${os.cpus().length} cores (load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}), ${runs} run(s) per point, median; cache ${cacheDir}`);
+
+  for (const cloud of clouds) synthOnce(cloud, 1, env); // warm the package cache: not measured
+  const points: Point[] = [median(runs, () => synthOnce('floor', 1, env))];
+  for (const cloud of clouds) for (const n of counts) points.push(median(runs, () => synthOnce(cloud, n, env)));
+  printTable(points);
+
+  let cold: { wallMs: number; cpuMs: number; peakRssMB: number } | undefined;
+  if (!args.includes('--skip-cold')) {
+    cold = coldExamples();
+    console.log(`\nCold synth of the examples (npm run synth, empty package cache): ${(cold.wallMs / 1000).toFixed(1)} s wall, ` +
+      `${(cold.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${cold.peakRssMB.toFixed(0)} MB (target: at most 8 s)`);
+  }
+  const jsonOut = valueOf(args, '--json');
+  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ points, cold }, null, 2));
+}
+
+function synthOnce(cloud: string, functions: number, env: NodeJS.ProcessEnv): Point {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-synth-${cloud}-`));
+  try {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, ['-r', 'tsx/cjs', APP, cloud, String(functions), outdir], { cwd: PROJECT_DIR, env, encoding: 'utf8' });
+    const wallMs = performance.now() - started;
+    if (child.status !== 0) throw new Error(`synth of ${cloud} × ${functions} failed:\n${child.stderr}`);
+    const usage = JSON.parse(child.stdout.trim().split('\n').pop()!) as { peakRssKiB: number; cpuMs: number };
+    const files = listFiles(outdir);
+    const zips = new Map<string, number>();
+    for (const file of files.filter((f) => f.endsWith('.zip'))) {
+      zips.set(createHash('sha256').update(fs.readFileSync(file)).digest('hex'), fs.statSync(file).size);
+    }
+    return {
+      cloud, functions, wallMs, cpuMs: usage.cpuMs, peakRssMB: usage.peakRssKiB / 1024,
+      outBytes: files.reduce((sum, f) => sum + fs.statSync(f).size, 0),
+      distinctZipBytes: [...zips.values()].reduce((a, b) => a + b, 0),
+    };
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** `npm run synth` as a user runs it, with an empty package cache, timed with GNU time (it counts child processes). */
+function coldExamples(): { wallMs: number; cpuMs: number; peakRssMB: number } {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-cold-'));
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-examples-'));
+  try {
+    const env = { ...process.env, CHECKPOINT_DISABLE: '1', EVENTED_BUCKETS_CACHE_DIR: cacheDir };
+    const npm = ['npm', 'run', '--silent', 'synth', '--', '--output', outdir];
+    const timed = fs.existsSync(TIME);
+    const started = performance.now();
+    const child = spawnSync(timed ? TIME : npm[0], timed ? ['-f', 'TIME %e %U %S %M', ...npm] : npm.slice(1), { cwd: PROJECT_DIR, env, encoding: 'utf8' });
+    const wallMs = performance.now() - started;
+    if (child.status !== 0) throw new Error(`npm run synth failed:\n${child.stdout}\n${child.stderr}`);
+    const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr);
+    return { wallMs, cpuMs: m ? (Number(m[2]) + Number(m[3])) * 1000 : NaN, peakRssMB: m ? Number(m[4]) / 1024 : NaN };
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+function printTable(points: readonly Point[]): void {
+  const floor = points[0];
+  const header = ['stack', 'functions', 'wall s', 'CPU s', 'CPU ÷ 1 fn', 'CPU ÷ floor', 'peak RSS MB', 'cdktf.out MB', 'distinct zips MB', 'out ÷ zips'];
+  const rows = points.map((p) => {
+    const one = points.find((q) => q.cloud === p.cloud && q.functions === 1) ?? p;
+    return [
+      p.cloud === 'floor' ? 'trivial cdktf stack' : p.cloud, String(p.cloud === 'floor' ? 0 : p.functions),
+      (p.wallMs / 1000).toFixed(2), (p.cpuMs / 1000).toFixed(2),
+      p.cloud === 'floor' ? '' : `${(p.cpuMs / one.cpuMs).toFixed(2)}×`, `${(p.cpuMs / floor.cpuMs).toFixed(2)}×`,
+      p.peakRssMB.toFixed(0), (p.outBytes / 1e6).toFixed(1), (p.distinctZipBytes / 1e6).toFixed(1),
+      p.distinctZipBytes ? `${(p.outBytes / p.distinctZipBytes).toFixed(3)}×` : '',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  console.log(['', line(header), `|${widths.map((w) => '-'.repeat(w + 1) + ':').join('|')}|`, ...rows.map(line)].join('\n'));
+}
+
+function median(runs: number, measure: () => Point): Point {
+  const all = Array.from({ length: runs }, measure).sort((a, b) => a.cpuMs - b.cpuMs);
+  const mid = all[Math.floor(all.length / 2)];
+  const wall = all.map((p) => p.wallMs).sort((a, b) => a - b)[Math.floor(all.length / 2)];
+  return { ...mid, wallMs: wall };
+}
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+function valueOf(args: readonly string[], flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+main();
