@@ -4,7 +4,7 @@ import { CodeEngineProject as CodeEngineProjectResource } from '../generated/pro
 import { ConfigurationError } from '../core/errors';
 import { dashedNameRules, physicalName } from '../core/names';
 import { isLiteral } from '../core/tokens';
-import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './context';
+import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement, resourceGroupId } from './context';
 import { ICosInstance } from './cos-instance';
 import { checkName, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_PROJECT_NAME } from './naming';
 import { TriggerRole } from './trigger-role';
@@ -90,7 +90,9 @@ export class CodeEngineProject extends CodeEngineProjectBase {
     this.authorize = props.authorizeNotifications ?? true;
     this.project = new CodeEngineProjectResource(this, 'Project', {
       name: checkName(this, CODE_ENGINE_PROJECT_NAME, props.projectName ?? physicalName(this, dashedNameRules(128))),
-      resourceGroupId: props.resourceGroupId,
+      // Optional + ForceNew and not Computed, yet Read writes the API's value back: left unset, the second plan
+      // replaces the project (and a deleted project's name stays taken for 7 days). So it is always set.
+      resourceGroupId: resourceGroupId(this, this.placement),
       provider: this.placement.provider,
     });
     this.projectId = this.project.projectId;

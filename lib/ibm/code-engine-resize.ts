@@ -19,6 +19,12 @@ import { CodeEngineTrustedProfile } from './trusted-profile';
 /** Environment variables the code reads, as the runtime defines them. */
 export { COS_ENDPOINT_ENV as IBM_COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV as IBM_TRUSTED_PROFILE_ENV };
 
+/**
+ * The user the image runs as: `node` (uid 1000) of the `node:22-bookworm-slim` base, which the Dockerfile's `USER`
+ * names by number. Code Engine runs a component as `run_as_user` (the provider's default, 0, is root) whatever the image says.
+ */
+export const RESIZE_IMAGE_USER = 1000;
+
 /** Valid `scale_cpu_limit`/`scale_memory_limit` pairs of Code Engine apps and jobs (vCPU → memory). */
 const CPU_MEMORY: Record<string, readonly string[]> = {
   '0.125': ['250M', '500M', '1G'],

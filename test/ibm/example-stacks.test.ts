@@ -48,6 +48,23 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
     expect(JSON.parse(json).resource.ibm_resource_key).toBeUndefined();
   });
 
+  test('names the resource group of the project and the COS instance: the default group, through one data source', () => {
+    // resource_group_id is Optional + ForceNew and read back: unset, the second plan would replace the project.
+    const group = '${data.ibm_resource_group.IbmDefaultResourceGroup-ibm.id}';
+    expect(onlyResource(json, 'ibm_code_engine_project').resource_group_id).toBe(group);
+    expect(onlyResource(json, 'ibm_resource_instance').resource_group_id).toBe(group);
+    expect(Object.values(JSON.parse(json).data.ibm_resource_group)).toEqual([{ is_default: true, provider: 'ibm' }]);
+  });
+
+  test('the app sets the probes Code Engine would add, aims at its own concurrency and runs as the image\'s non-root user', () => {
+    const app = onlyResource(json, 'ibm_code_engine_app');
+    expect(app.probe_readiness).toEqual({ type: 'http', path: '/', port: 8080, initial_delay: 0, interval: 5, timeout: 2, failure_threshold: 3 });
+    expect(app.probe_liveness).toEqual({ type: 'http', path: '/', port: 8080, initial_delay: 0, interval: 10, timeout: 5, failure_threshold: 3 });
+    expect(app.scale_concurrency_target).toBe(app.scale_concurrency);
+    expect(app.run_as_user).toBe(ibm.RESIZE_IMAGE_USER);
+    expect(ibm.RESIZE_IMAGE_USER).toBeGreaterThan(0);
+  });
+
   test('pulls the private image with a registry secret it creates in the new project from a sensitive variable', () => {
     const secret = onlyResource(json, 'ibm_code_engine_secret');
     expect(secret).toEqual({
@@ -114,8 +131,9 @@ describe('IbmResizeStack with runAs: job (one Code Engine job run per event)', (
     const job = onlyResource(json, 'ibm_code_engine_job');
     expect(job).toMatchObject({
       image_reference: 'us.icr.io/evented-buckets/resize:0.1.0', run_mode: 'task', run_compute_resource_token_enabled: true,
-      scale_cpu_limit: '1', scale_memory_limit: '4G', scale_max_execution_time: 600, scale_retry_limit: 3,
+      scale_cpu_limit: '1', scale_memory_limit: '4G', scale_max_execution_time: 600, scale_retry_limit: 3, run_as_user: ibm.RESIZE_IMAGE_USER,
     });
+    expect(onlyResource(json, 'ibm_code_engine_project').resource_group_id).toMatch(/^\$\{data\.ibm_resource_group\./);
     expect(JSON.parse(json).resource.ibm_code_engine_app).toBeUndefined();
     const vars = env(job);
     expect(vars.IBM_TRUSTED_PROFILE_ID).toMatch(/^\$\{ibm_iam_trusted_profile\.Resize_Identity_Profile_[0-9A-F]+\.profile_id\}$/);

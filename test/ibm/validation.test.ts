@@ -156,6 +156,17 @@ describe('ibm.ResizeFunction (Code Engine) settings', () => {
     expectConfigError(() => fn(ibmStack(), 'Fn', props as any), 'test/Fn', problem);
   });
 
+  test('a given resource group is used for the project and the COS instance, and must be a group ID', () => {
+    const stack = ibmStack();
+    const group = '0123456789abcdef0123456789abcdef';
+    new EventedBucket(stack, 'Photos', { resourceGroupId: group }).onObjectCreated(fn(stack, 'Fn', { resourceGroupId: group }), { prefix: 'in/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'ibm_code_engine_project').resource_group_id).toBe(group);
+    expect(onlyResource(json, 'ibm_resource_instance').resource_group_id).toBe(group);
+    expect(JSON.parse(json).data).toBeUndefined();
+    expectConfigError(() => fn(ibmStack(), 'Fn', { resourceGroupId: 'Default' }), 'test/Fn/Project', /resourceGroupId "Default" is not a resource group ID/);
+  });
+
   test('a function bound to nothing fails at synth', () => {
     const stack = ibmStack();
     fn(stack, 'Fn');
