@@ -190,6 +190,7 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
     this.subscriptions.push(new CosSubscription(scope, 'Subscription', {
       projectId: this.project.projectId,
       region: this.project.region,
+      resourceGroupId: this.project.resourceGroupId,
       name,
       destination: this.componentName,
       destinationType: this.kind.destinationType,

@@ -99,7 +99,7 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
   test('creates the COS subscription with the CLI after the app, the authorization and the profile rights exist', () => {
     const sub = onlyResource(json, 'terraform_data');
     expect(sub.input).toEqual({
-      region: 'us-south', project_id: expect.stringMatching(/project_id\}$/), name: expect.stringMatching(/^resize-images-[0-9a-f]{8}$/),
+      region: 'us-south', resource_group_id: onlyResource(json, 'ibm_code_engine_project').resource_group_id, project_id: expect.stringMatching(/project_id\}$/), name: expect.stringMatching(/^resize-images-[0-9a-f]{8}$/),
       destination: onlyResource(json, 'ibm_code_engine_app').name, destination_type: 'app',
       bucket: onlyResource(json, 'ibm_cos_bucket').bucket_name, event_type: 'write', prefix: 'source/', suffix: '',
     });
@@ -112,7 +112,12 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
     expect(create.command).toContain('ibmcloud ce subscription cos create "$@"');
     expect(create.when).toBeUndefined();
     expect(destroy.when).toBe('destroy');
-    expect(destroy.command).toContain('ibmcloud ce subscription cos delete --name "$CE_SUBSCRIPTION" --force');
+    expect(destroy.command).toContain('ibmcloud ce subscription cos delete --name "$CE_SUBSCRIPTION" --force --wait --wait-timeout');
+    // Both log in by themselves, in a CLI home of their own.
+    for (const p of [create, destroy]) {
+      expect(p.command).toContain('ibmcloud login -r "$CE_REGION" -g "$CE_RESOURCE_GROUP"');
+      expect(p.command).toContain('IBMCLOUD_HOME=$(mktemp -d)');
+    }
     // Destroy-time provisioners may only reference self: every value comes from self.input.
     for (const p of [create, destroy]) {
       expect(Object.values(p.environment).every((v: any) => /^\$\{self\.input\.[a-z_]+\}$/.test(v))).toBe(true);
