@@ -105,7 +105,8 @@ export interface CodeEngineComponentKind {
 /**
  * The packaged image-resize code as a Code Engine component that COS subscriptions deliver events to. It runs as a
  * trusted profile (no secret anywhere): the component gets a compute-resource token, and the profile trusts only this
- * component and holds `Content Reader` on the notified buckets and `Writer` on the destination. Each notification
+ * component and holds `Content Reader` on the notified prefixes and `Object Reader` + `Object Writer` on the
+ * destination prefix (IAM path conditions). Each notification
  * becomes a COS subscription created by the `ibmcloud` CLI after the `codeengine` → COS `Notifications Manager`
  * authorization exists (see {@link CosSubscription} for why and what it needs).
  */
@@ -165,8 +166,8 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
       ...props,
       maxBindings: CODE_ENGINE_MAX_COS_SUBSCRIPTIONS,
       service: 'Code Engine',
-      // IAM scopes the profile's policies to whole buckets.
-      grant: (access, bucket) => this.identity.grant(access, bucket.cosInstance, bucket.bucketName),
+      // One policy per bucket, access and prefix, limited to the prefix by an IAM path condition.
+      grant: (access, bucket, prefix) => this.identity.grant(access, bucket.cosInstance, bucket.bucketName, prefix),
     });
   }
 

@@ -3,7 +3,7 @@ import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import * as ibm from '../../lib/ibm';
 import { IbmFunctionsResizeStack } from '../../stacks/ibm-functions-resize-stack';
 import { IbmResizeStack } from '../../stacks/ibm-resize-stack';
-import { exampleStackChecks, onlyResource } from '../helpers';
+import { exampleStackChecks, onlyResource, resourcesOf } from '../helpers';
 import { env } from './helpers';
 
 describe('IbmResizeStack (Code Engine, the deployable example)', () => {
@@ -85,15 +85,18 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
     expect(Object.values(publicJson.resource.ibm_code_engine_app)[0]).not.toHaveProperty('image_secret');
   });
 
-  test('the trusted profile trusts only this app and may write only the bucket', () => {
+  test('the trusted profile trusts only this app, reads only source/ and writes only processed/ (no Writer: it cannot delete)', () => {
     expect(onlyResource(json, 'ibm_iam_trusted_profile_link')).toMatchObject({
       cr_type: 'CE',
       link: { component_type: 'application', component_name: onlyResource(json, 'ibm_code_engine_app').name, crn: expect.stringMatching(/ibm_code_engine_project\..*\.crn/) },
     });
-    expect(onlyResource(json, 'ibm_iam_trusted_profile_policy')).toMatchObject({
-      roles: ['Writer'],
-      resources: { service: 'cloud-object-storage', resource_type: 'bucket', resource: onlyResource(json, 'ibm_cos_bucket').bucket_name },
-    });
+    const resources = { service: 'cloud-object-storage', resource_type: 'bucket', resource: onlyResource(json, 'ibm_cos_bucket').bucket_name };
+    const path = (value: string) => [{ key: '{{resource.attributes.path}}', operator: 'stringMatch', value: [value] }];
+    const policies = Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')) as any[];
+    expect(policies.map((p) => ({ roles: p.roles, resources: p.resources, rule_conditions: p.rule_conditions, pattern: p.pattern })).sort((a, b) => a.roles[0].localeCompare(b.roles[0]))).toEqual([
+      { roles: ['Content Reader'], resources: expect.objectContaining(resources), rule_conditions: path('source/*'), pattern: 'attribute-based-condition:resource:literal-and-wildcard' },
+      { roles: ['Object Reader', 'Object Writer'], resources: expect.objectContaining(resources), rule_conditions: path('processed/*'), pattern: 'attribute-based-condition:resource:literal-and-wildcard' },
+    ]);
   });
 
   test('creates the COS subscription with the CLI after the app, the authorization and the profile rights exist', () => {

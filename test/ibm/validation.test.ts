@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { TerraformStack, TerraformVariable } from 'cdktf';
+import { ObjectAccess } from '../../lib/core/grants';
 import * as ibm from '../../lib/ibm';
 import { IbmProvider } from '../../lib/generated/providers/ibm/provider';
 import { expectConfigError, onlyResource, resourcesOf, synthChecked } from '../helpers';
@@ -37,7 +38,9 @@ describe('ibm.EventedBucket', () => {
     old.onObjectCreated(fn(stack, 'Fn'), { prefix: 'in/' });
     const json = synthChecked(stack);
     expect(onlyResource(json, 'ibm_iam_authorization_policy').target_resource_instance_id).toBe('11111111-2222-3333-4444-555555555555');
-    expect(onlyResource(json, 'ibm_iam_trusted_profile_policy').resources).toMatchObject({ resource: 'old-bucket', resource_instance_id: '11111111-2222-3333-4444-555555555555' });
+    for (const policy of Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')) as any[]) {
+      expect(policy.resources).toMatchObject({ resource: 'old-bucket', resource_instance_id: '11111111-2222-3333-4444-555555555555' });
+    }
   });
 });
 
@@ -171,16 +174,40 @@ describe('ibm.ResizeFunction (Code Engine) settings', () => {
     expectConfigError(() => synthChecked(stack), /\[test\/Fn\]/, /has no destination/);
   });
 
-  test('a separate destination bucket gets Writer, the notified bucket Content Reader only', () => {
+  test('a separate destination bucket gets Object Reader + Object Writer under its prefix, the notified bucket Content Reader (whole bucket: no prefix)', () => {
     const stack = ibmStack();
     const cos = new CosInstance(stack, 'Cos');
     const dest = new EventedBucket(stack, 'Dest', { bucketName: 'dest', cosInstance: cos });
     const src = new EventedBucket(stack, 'Src', { bucketName: 'src', cosInstance: cos });
     src.onObjectCreated(fn(stack, 'Fn', { destinationBucket: dest }));
     const json = synthChecked(stack);
-    const roles = Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')).map((p: any) => [p.resources.resource, p.roles]).sort();
-    expect(roles).toEqual([['dest', ['Writer']], ['src', ['Content Reader']]]);
+    const policies = Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')).map((p: any) => [p.resources.resource, p.roles, p.rule_conditions, p.pattern]).sort();
+    expect(policies).toEqual([
+      ['dest', ['Object Reader', 'Object Writer'], [{ key: '{{resource.attributes.path}}', operator: 'stringMatch', value: ['processed/*'] }], 'attribute-based-condition:resource:literal-and-wildcard'],
+      ['src', ['Content Reader'], undefined, undefined],
+    ]);
     expect(Object.keys(resourcesOf(json, 'ibm_resource_instance'))).toHaveLength(1);
+  });
+
+  test('no policy holds Writer or Manager, and each prefix gets its own path condition (escaped like every user text)', () => {
+    const stack = ibmStack();
+    const photos = new EventedBucket(stack, 'Photos', { bucketName: 'photos' });
+    const resize = fn(stack, 'Fn', { destinationPrefix: 'out/${x}/' });
+    photos.onObjectCreated(resize, { prefix: 'a/' });
+    photos.onObjectCreated(resize, { prefix: 'b/' });
+    const policies = Object.values(resourcesOf(synthChecked(stack), 'ibm_iam_trusted_profile_policy')) as any[];
+    expect(policies.flatMap((p) => p.roles)).not.toEqual(expect.arrayContaining(['Writer']));
+    expect(policies.flatMap((p) => p.roles)).not.toEqual(expect.arrayContaining(['Manager']));
+    expect(policies.map((p) => [p.roles.join('+'), p.rule_conditions[0].value[0]]).sort()).toEqual([
+      ['Content Reader', 'a/*'], ['Content Reader', 'b/*'], ['Object Reader+Object Writer', 'out/$${x}/*'],
+    ]);
+    expect(policies.every((p) => p.rule_conditions.length === 1 && p.rule_operator === undefined && p.pattern === 'attribute-based-condition:resource:literal-and-wildcard')).toBe(true);
+  });
+
+  test('a prefix with an IAM wildcard is refused: the condition would grant more than the prefix', () => {
+    const stack = ibmStack();
+    const identity = fn(stack, 'Fn').identity;
+    expectConfigError(() => identity.grant(ObjectAccess.WRITE, new CosInstance(stack, 'Cos'), 'b', 'out*/'), 'test/Fn/Identity', /contains "\*" or "\?"/);
   });
 
   test('a destination in another region than the notified bucket is rejected', () => {
