@@ -78,6 +78,15 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
     expect(onlyResource(json, 'ibm_code_engine_app').image_secret).toMatch(/^\$\{ibm_code_engine_secret\.Resize_RegistrySecret_[0-9A-F]+\.name\}$/);
   });
 
+  test('with a resource group, the project, the COS instance and the subscription\'s login use it, and no data source is read', () => {
+    const group = '0123456789abcdef0123456789abcdef';
+    const grouped = JSON.parse(Testing.synth(new IbmResizeStack(Testing.app(), 'ibm-resize', { resourceGroupId: group })));
+    expect(Object.values(grouped.resource.ibm_code_engine_project)).toEqual([expect.objectContaining({ resource_group_id: group })]);
+    expect(Object.values(grouped.resource.ibm_resource_instance)).toEqual([expect.objectContaining({ resource_group_id: group })]);
+    expect((Object.values(grouped.resource.terraform_data)[0] as any).input.resource_group_id).toBe(group);
+    expect(grouped.data).toBeUndefined();
+  });
+
   test('with a public image it asks for no key and creates no secret', () => {
     const publicJson = JSON.parse(Testing.synth(new IbmResizeStack(Testing.app(), 'ibm-resize', { publicImage: true, imageReference: 'icr.io/codeengine/resize:1.0' })));
     expect(publicJson.variable).toBeUndefined();

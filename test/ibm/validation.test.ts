@@ -98,6 +98,18 @@ describe('ibm notifications', () => {
     expect(project.node.findAll().filter((c) => c instanceof ibm.TriggerRole)).toHaveLength(1);
   });
 
+  test('an imported project\'s resource group (default: the account\'s default group) is what the subscription logs in to', () => {
+    const stack = ibmStack();
+    const crn = 'crn:v1:bluemix:public:codeengine:us-south:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::';
+    const given = CodeEngineProject.fromProjectId(stack, 'Given', '11111111-2222-3333-4444-555555555555', { crn, resourceGroupId: 'fedcba9876543210fedcba9876543210' });
+    const dflt = CodeEngineProject.fromProjectId(stack, 'Default', '11111111-2222-3333-4444-555555555556', { crn });
+    const photos = new EventedBucket(stack, 'Photos', { bucketName: 'photos' });
+    photos.onObjectCreated(fn(stack, 'A', { project: given }), { prefix: 'a/' });
+    photos.onObjectCreated(fn(stack, 'B', { project: dflt }), { prefix: 'b/' });
+    const inputs = Object.values(resourcesOf(synthChecked(stack), 'terraform_data')).map((d: any) => d.input.resource_group_id).sort();
+    expect(inputs).toEqual(['${data.ibm_resource_group.IbmDefaultResourceGroup-ibm.id}', 'fedcba9876543210fedcba9876543210']);
+  });
+
   test('a project whose authorization exists already creates none', () => {
     const stack = ibmStack();
     const project = new CodeEngineProject(stack, 'Project', { authorizeNotifications: false });
