@@ -7,6 +7,8 @@ export interface IbmFunctionsResizeStackProps {
   readonly region?: string;
   /** @default derived */
   readonly bucketName?: string;
+  /** Resource group ID for the COS instance and the namespace. @default the account's default resource group */
+  readonly resourceGroupId?: string;
 }
 
 /**
@@ -19,8 +21,9 @@ export class IbmFunctionsResizeStack extends TerraformStack {
     super(scope, id);
     new ibm.IbmProvider(this, 'ibm', { region: props.region ?? 'us-south' });
 
-    const images = new ibm.EventedBucket(this, 'Images', { bucketName: props.bucketName });
+    const images = new ibm.EventedBucket(this, 'Images', { bucketName: props.bucketName, resourceGroupId: props.resourceGroupId });
     const resize = new ibm.CloudFunctionsResizeFunction(this, 'Resize', {
+      resourceGroupId: props.resourceGroupId,
       destinationPrefix: 'processed/',
       sizes: [{ width: 128, height: 128 }],
     });

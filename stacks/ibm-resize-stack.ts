@@ -19,6 +19,11 @@ export interface IbmResizeStackProps {
   /** @default derived */
   readonly bucketName?: string;
   /**
+   * Resource group ID (32 characters) for the COS instance and the Code Engine project.
+   * @default the account's default resource group
+   */
+  readonly resourceGroupId?: string;
+  /**
    * Run the code as a Code Engine app (one instance serves many events) or a job (one job run per event; for low
    * event rates).
    * @default 'app'
@@ -34,20 +39,21 @@ export interface IbmResizeStackProps {
 export class IbmResizeStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: IbmResizeStackProps = {}) {
     super(scope, id);
-    // Credentials come from IC_API_KEY / IBMCLOUD_API_KEY at deploy time.
+    // Credentials come from IBMCLOUD_API_KEY (or IC_API_KEY) at deploy time; the COS subscription's provisioners log in with it too.
     new ibm.IbmProvider(this, 'ibm', { region: props.region ?? 'us-south' });
 
-    const images = new ibm.EventedBucket(this, 'Images', { bucketName: props.bucketName });
+    const images = new ibm.EventedBucket(this, 'Images', { bucketName: props.bucketName, resourceGroupId: props.resourceGroupId });
     // IBM Container Registry is private: the new project needs a registry secret before it can pull the image.
     const registryCredentials = props.publicImage ? undefined : {
       password: new TerraformVariable(this, 'registry_api_key', {
         type: 'string',
         sensitive: true,
-        description: 'IBM Cloud API key that may pull the resize image from IBM Container Registry (the project\'s registry secret).',
+        description: 'API key of a service ID with Reader on the image\'s IBM Container Registry namespace (the project\'s registry secret; not the deployer\'s key: docs/ibm.md).',
       }).stringValue,
     };
     const options = {
       imageReference: props.imageReference ?? 'us.icr.io/evented-buckets/resize:0.1.0',
+      resourceGroupId: props.resourceGroupId,
       registryCredentials,
       destinationPrefix: 'processed/',
       sizes: [{ width: 128, height: 128 }],

@@ -4,7 +4,7 @@ import { CodeEngineProject as CodeEngineProjectResource } from '../generated/pro
 import { ConfigurationError } from '../core/errors';
 import { dashedNameRules, physicalName } from '../core/names';
 import { isLiteral } from '../core/tokens';
-import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './context';
+import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement, resourceGroupId } from './context';
 import { ICosInstance } from './cos-instance';
 import { checkName, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_PROJECT_NAME } from './naming';
 import { TriggerRole } from './trigger-role';
@@ -17,6 +17,8 @@ export interface ICodeEngineProject extends IConstruct {
   readonly crn: string;
   /** The project's region: a literal when known, else the provider-computed attribute. */
   readonly region: string;
+  /** The project's resource group ID: the CLI targets it for COS subscriptions (project commands need a targeted group). */
+  readonly resourceGroupId: string;
   readonly placement: ResolvedIbmPlacement;
   /** The `codeengine` → COS `Notifications Manager` authorization for a COS instance (one per instance), if this library manages it. */
   authorizationFor(cosInstance: ICosInstance): readonly ITerraformDependable[];
@@ -35,6 +37,7 @@ export interface CodeEngineProjectProps extends IbmPlacement {
   readonly authorizeNotifications?: boolean;
 }
 
+/** `resourceGroupId` is the project's group (the CLI targets it for COS subscriptions); default: the account's default group. */
 export interface ImportedCodeEngineProjectOptions extends IbmPlacement {
   /** The project's CRN (trusted profiles link to it). */
   readonly crn: string;
@@ -46,6 +49,7 @@ abstract class CodeEngineProjectBase extends Construct implements ICodeEnginePro
   public abstract readonly projectId: string;
   public abstract readonly crn: string;
   public abstract readonly region: string;
+  public abstract readonly resourceGroupId: string;
   public abstract readonly placement: ResolvedIbmPlacement;
   protected abstract readonly authorize: boolean;
   private subscriptions = 0;
@@ -80,6 +84,7 @@ export class CodeEngineProject extends CodeEngineProjectBase {
   public readonly projectId: string;
   public readonly crn: string;
   public readonly region: string;
+  public readonly resourceGroupId: string;
   public readonly placement: ResolvedIbmPlacement;
   public readonly project: CodeEngineProjectResource;
   protected readonly authorize: boolean;
@@ -88,9 +93,12 @@ export class CodeEngineProject extends CodeEngineProjectBase {
     super(scope, id);
     this.placement = resolveIbmPlacement(this, props);
     this.authorize = props.authorizeNotifications ?? true;
+    this.resourceGroupId = resourceGroupId(this, this.placement);
     this.project = new CodeEngineProjectResource(this, 'Project', {
       name: checkName(this, CODE_ENGINE_PROJECT_NAME, props.projectName ?? physicalName(this, dashedNameRules(128))),
-      resourceGroupId: props.resourceGroupId,
+      // Optional + ForceNew and not Computed, yet Read writes the API's value back: left unset, the second plan
+      // replaces the project (and a deleted project's name stays taken for 7 days). So it is always set.
+      resourceGroupId: this.resourceGroupId,
       provider: this.placement.provider,
     });
     this.projectId = this.project.projectId;
@@ -104,6 +112,7 @@ const PROJECT_ID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12
 class ImportedCodeEngineProject extends CodeEngineProjectBase {
   public readonly crn: string;
   public readonly region: string;
+  public readonly resourceGroupId: string;
   public readonly placement: ResolvedIbmPlacement;
   protected readonly authorize: boolean;
 
@@ -117,6 +126,7 @@ class ImportedCodeEngineProject extends CodeEngineProjectBase {
       throw new ConfigurationError(this, `The region of imported project ${projectId} is unknown.`, 'pass { region } or give the provider a literal region.');
     }
     this.region = this.placement.literalRegion;
+    this.resourceGroupId = resourceGroupId(this, this.placement);
     this.crn = options.crn;
     this.authorize = options.authorizeNotifications ?? true;
   }

@@ -19,6 +19,12 @@ import { CodeEngineTrustedProfile } from './trusted-profile';
 /** Environment variables the code reads, as the runtime defines them. */
 export { COS_ENDPOINT_ENV as IBM_COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV as IBM_TRUSTED_PROFILE_ENV };
 
+/**
+ * The user the image runs as: `node` (uid 1000) of the `node:22-bookworm-slim` base, which the Dockerfile's `USER`
+ * names by number. Code Engine runs a component as `run_as_user` (the provider's default, 0, is root) whatever the image says.
+ */
+export const RESIZE_IMAGE_USER = 1000;
+
 /** Valid `scale_cpu_limit`/`scale_memory_limit` pairs of Code Engine apps and jobs (vCPU → memory). */
 const CPU_MEMORY: Record<string, readonly string[]> = {
   '0.125': ['250M', '500M', '1G'],
@@ -99,7 +105,8 @@ export interface CodeEngineComponentKind {
 /**
  * The packaged image-resize code as a Code Engine component that COS subscriptions deliver events to. It runs as a
  * trusted profile (no secret anywhere): the component gets a compute-resource token, and the profile trusts only this
- * component and holds `Content Reader` on the notified buckets and `Writer` on the destination. Each notification
+ * component and holds `Content Reader` on the notified prefixes and `Object Reader` + `Object Writer` on the
+ * destination prefix (IAM path conditions). Each notification
  * becomes a COS subscription created by the `ibmcloud` CLI after the `codeengine` → COS `Notifications Manager`
  * authorization exists (see {@link CosSubscription} for why and what it needs).
  */
@@ -159,8 +166,8 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
       ...props,
       maxBindings: CODE_ENGINE_MAX_COS_SUBSCRIPTIONS,
       service: 'Code Engine',
-      // IAM scopes the profile's policies to whole buckets.
-      grant: (access, bucket) => this.identity.grant(access, bucket.cosInstance, bucket.bucketName),
+      // One policy per bucket, access and prefix, limited to the prefix by an IAM path condition.
+      grant: (access, bucket, prefix) => this.identity.grant(access, bucket.cosInstance, bucket.bucketName, prefix),
     });
   }
 
@@ -184,6 +191,7 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
     this.subscriptions.push(new CosSubscription(scope, 'Subscription', {
       projectId: this.project.projectId,
       region: this.project.region,
+      resourceGroupId: this.project.resourceGroupId,
       name,
       destination: this.componentName,
       destinationType: this.kind.destinationType,

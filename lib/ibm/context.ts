@@ -2,6 +2,7 @@ import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { DataIbmResourceGroup } from '../generated/providers/ibm/data-ibm-resource-group';
 import { IbmProvider } from '../generated/providers/ibm/provider';
+import { ConfigurationError } from '../core/errors';
 import { findProvider, stackSingleton } from '../core/placement';
 import { isLiteral } from '../core/tokens';
 
@@ -45,9 +46,21 @@ export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): Res
   return { provider, literalRegion: undefined, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
 }
 
-/** The resource group ID to use: the one given, else the account's default group (one data source per stack and provider). */
-export function resourceGroupId(scope: IConstruct, placement: ResolvedIbmPlacement): string {
-  if (placement.resourceGroupId !== undefined) return placement.resourceGroupId;
+/** Resource group IDs as the provider validates them (`ibm_code_engine_project.resource_group_id`: 32 of `[a-z0-9]`). */
+const RESOURCE_GROUP_ID = /^[a-z0-9]{32}$/;
+
+/**
+ * The resource group ID to use: the one given, else the account's default group (one `ibm_resource_group` data
+ * source with `is_default = true` per stack and provider), so every resource that takes a group names one.
+ */
+export function resourceGroupId(scope: IConstruct, placement: Pick<ResolvedIbmPlacement, 'provider' | 'resourceGroupId'>): string {
+  if (placement.resourceGroupId !== undefined) {
+    if (isLiteral(placement.resourceGroupId) && !RESOURCE_GROUP_ID.test(placement.resourceGroupId)) {
+      throw new ConfigurationError(scope, `resourceGroupId ${JSON.stringify(placement.resourceGroupId)} is not a resource group ID.`,
+        'pass the 32-character ID (`ibmcloud resource group <name> --id`), not the group\'s name.');
+    }
+    return placement.resourceGroupId;
+  }
   const provider = placement.provider;
   return stackSingleton(scope, 'IbmDefaultResourceGroup', (s, id) =>
     new DataIbmResourceGroup(s, id, { isDefault: true, provider }), provider).id;

@@ -4,6 +4,7 @@ import { ResourceInstance } from '../generated/providers/ibm/resource-instance';
 import { ConfigurationError } from '../core/errors';
 import { dashedNameRules, physicalName } from '../core/names';
 import { isLiteral } from '../core/tokens';
+import { resourceGroupId } from './context';
 
 /** A Cloud Object Storage service instance, as IAM and the bucket resources refer to it. */
 export interface ICosInstance extends IConstruct {
@@ -48,7 +49,9 @@ export class CosInstance extends Construct implements ICosInstance {
       service: 'cloud-object-storage',
       plan,
       location: 'global',
-      resourceGroupId: props.resourceGroupId,
+      // The provider would pick the default group itself (the attribute is Computed), but then the instance and the
+      // project could land in different groups; naming it keeps the stack in one group and the plan explicit.
+      resourceGroupId: resourceGroupId(this, { provider: props.provider, resourceGroupId: props.resourceGroupId }),
       provider: props.provider,
     });
     this.guid = this.instance.guid;

@@ -1,7 +1,7 @@
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { CodeEngineJob } from '../generated/providers/ibm/code-engine-job';
-import { CodeEngineResizeComponent, CodeEngineResizeProps } from './code-engine-resize';
+import { CodeEngineResizeComponent, CodeEngineResizeProps, RESIZE_IMAGE_USER } from './code-engine-resize';
 import { CODE_ENGINE_JOB_NAME } from './naming';
 
 /**
@@ -51,6 +51,8 @@ export class ResizeJob extends CodeEngineResizeComponent {
       // Task mode: each run handles its event and exits; the exit code decides whether Code Engine reruns it.
       runMode: 'task',
       runComputeResourceTokenEnabled: true,
+      // The provider's default 0 is root, and Code Engine's run_as_user overrides the image's USER.
+      runAsUser: RESIZE_IMAGE_USER,
       runEnvVariables: this.environmentVariables(),
       scaleCpuLimit: this.size.cpu,
       scaleMemoryLimit: this.size.memory,

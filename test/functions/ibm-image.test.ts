@@ -29,7 +29,7 @@ describe('the Code Engine image context', () => {
   test('carries index.js and sharp for linux-x64 only', () => {
     expect(fs.existsSync(path.join(dir, 'app/index.js'))).toBe(true);
     expect(pkg.packages.map((p) => p.name)).toEqual(expect.arrayContaining(['sharp', '@img/sharp-linux-x64', '@img/sharp-libvips-linux-x64']));
-    expect(fs.readFileSync(path.join(__dirname, '../../functions/resize/ibm/Dockerfile'), 'utf8')).toMatch(/COPY app\/ \.\/\n[\s\S]*CMD \["node", "index\.js"\]/);
+    expect(fs.readFileSync(path.join(__dirname, '../../functions/resize/ibm/Dockerfile'), 'utf8')).toMatch(/COPY --from=build \/src\/functions\/resize\/ibm\/app\/ \.\/\n[\s\S]*CMD \["node", "index\.js"\]/);
   });
 
   test('serves POST / on PORT and resizes through COS with the trusted profile', async () => {

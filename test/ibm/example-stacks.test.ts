@@ -3,7 +3,7 @@ import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import * as ibm from '../../lib/ibm';
 import { IbmFunctionsResizeStack } from '../../stacks/ibm-functions-resize-stack';
 import { IbmResizeStack } from '../../stacks/ibm-resize-stack';
-import { exampleStackChecks, onlyResource } from '../helpers';
+import { exampleStackChecks, onlyResource, resourcesOf } from '../helpers';
 import { env } from './helpers';
 
 describe('IbmResizeStack (Code Engine, the deployable example)', () => {
@@ -48,6 +48,23 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
     expect(JSON.parse(json).resource.ibm_resource_key).toBeUndefined();
   });
 
+  test('names the resource group of the project and the COS instance: the default group, through one data source', () => {
+    // resource_group_id is Optional + ForceNew and read back: unset, the second plan would replace the project.
+    const group = '${data.ibm_resource_group.IbmDefaultResourceGroup-ibm.id}';
+    expect(onlyResource(json, 'ibm_code_engine_project').resource_group_id).toBe(group);
+    expect(onlyResource(json, 'ibm_resource_instance').resource_group_id).toBe(group);
+    expect(Object.values(JSON.parse(json).data.ibm_resource_group)).toEqual([{ is_default: true, provider: 'ibm' }]);
+  });
+
+  test('the app sets the probes Code Engine would add, aims at its own concurrency and runs as the image\'s non-root user', () => {
+    const app = onlyResource(json, 'ibm_code_engine_app');
+    expect(app.probe_readiness).toEqual({ type: 'http', path: '/', port: 8080, initial_delay: 0, interval: 5, timeout: 2, failure_threshold: 3 });
+    expect(app.probe_liveness).toEqual({ type: 'http', path: '/', port: 8080, initial_delay: 0, interval: 10, timeout: 5, failure_threshold: 3 });
+    expect(app.scale_concurrency_target).toBe(app.scale_concurrency);
+    expect(app.run_as_user).toBe(ibm.RESIZE_IMAGE_USER);
+    expect(ibm.RESIZE_IMAGE_USER).toBeGreaterThan(0);
+  });
+
   test('pulls the private image with a registry secret it creates in the new project from a sensitive variable', () => {
     const secret = onlyResource(json, 'ibm_code_engine_secret');
     expect(secret).toEqual({
@@ -61,6 +78,15 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
     expect(onlyResource(json, 'ibm_code_engine_app').image_secret).toMatch(/^\$\{ibm_code_engine_secret\.Resize_RegistrySecret_[0-9A-F]+\.name\}$/);
   });
 
+  test('with a resource group, the project, the COS instance and the subscription\'s login use it, and no data source is read', () => {
+    const group = '0123456789abcdef0123456789abcdef';
+    const grouped = JSON.parse(Testing.synth(new IbmResizeStack(Testing.app(), 'ibm-resize', { resourceGroupId: group })));
+    expect(Object.values(grouped.resource.ibm_code_engine_project)).toEqual([expect.objectContaining({ resource_group_id: group })]);
+    expect(Object.values(grouped.resource.ibm_resource_instance)).toEqual([expect.objectContaining({ resource_group_id: group })]);
+    expect((Object.values(grouped.resource.terraform_data)[0] as any).input.resource_group_id).toBe(group);
+    expect(grouped.data).toBeUndefined();
+  });
+
   test('with a public image it asks for no key and creates no secret', () => {
     const publicJson = JSON.parse(Testing.synth(new IbmResizeStack(Testing.app(), 'ibm-resize', { publicImage: true, imageReference: 'icr.io/codeengine/resize:1.0' })));
     expect(publicJson.variable).toBeUndefined();
@@ -68,21 +94,24 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
     expect(Object.values(publicJson.resource.ibm_code_engine_app)[0]).not.toHaveProperty('image_secret');
   });
 
-  test('the trusted profile trusts only this app and may write only the bucket', () => {
+  test('the trusted profile trusts only this app, reads only source/ and writes only processed/ (no Writer: it cannot delete)', () => {
     expect(onlyResource(json, 'ibm_iam_trusted_profile_link')).toMatchObject({
       cr_type: 'CE',
       link: { component_type: 'application', component_name: onlyResource(json, 'ibm_code_engine_app').name, crn: expect.stringMatching(/ibm_code_engine_project\..*\.crn/) },
     });
-    expect(onlyResource(json, 'ibm_iam_trusted_profile_policy')).toMatchObject({
-      roles: ['Writer'],
-      resources: { service: 'cloud-object-storage', resource_type: 'bucket', resource: onlyResource(json, 'ibm_cos_bucket').bucket_name },
-    });
+    const resources = { service: 'cloud-object-storage', resource_type: 'bucket', resource: onlyResource(json, 'ibm_cos_bucket').bucket_name };
+    const path = (value: string) => [{ key: '{{resource.attributes.path}}', operator: 'stringMatch', value: [value] }];
+    const policies = Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')) as any[];
+    expect(policies.map((p) => ({ roles: p.roles, resources: p.resources, rule_conditions: p.rule_conditions, pattern: p.pattern })).sort((a, b) => a.roles[0].localeCompare(b.roles[0]))).toEqual([
+      { roles: ['Content Reader'], resources: expect.objectContaining(resources), rule_conditions: path('source/*'), pattern: 'attribute-based-condition:resource:literal-and-wildcard' },
+      { roles: ['Object Reader', 'Object Writer'], resources: expect.objectContaining(resources), rule_conditions: path('processed/*'), pattern: 'attribute-based-condition:resource:literal-and-wildcard' },
+    ]);
   });
 
   test('creates the COS subscription with the CLI after the app, the authorization and the profile rights exist', () => {
     const sub = onlyResource(json, 'terraform_data');
     expect(sub.input).toEqual({
-      region: 'us-south', project_id: expect.stringMatching(/project_id\}$/), name: expect.stringMatching(/^resize-images-[0-9a-f]{8}$/),
+      region: 'us-south', resource_group_id: onlyResource(json, 'ibm_code_engine_project').resource_group_id, project_id: expect.stringMatching(/project_id\}$/), name: expect.stringMatching(/^resize-images-[0-9a-f]{8}$/),
       destination: onlyResource(json, 'ibm_code_engine_app').name, destination_type: 'app',
       bucket: onlyResource(json, 'ibm_cos_bucket').bucket_name, event_type: 'write', prefix: 'source/', suffix: '',
     });
@@ -95,7 +124,12 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
     expect(create.command).toContain('ibmcloud ce subscription cos create "$@"');
     expect(create.when).toBeUndefined();
     expect(destroy.when).toBe('destroy');
-    expect(destroy.command).toContain('ibmcloud ce subscription cos delete --name "$CE_SUBSCRIPTION" --force');
+    expect(destroy.command).toContain('ibmcloud ce subscription cos delete --name "$CE_SUBSCRIPTION" --force --wait --wait-timeout');
+    // Both log in by themselves, in a CLI home of their own.
+    for (const p of [create, destroy]) {
+      expect(p.command).toContain('ibmcloud login -r "$CE_REGION" -g "$CE_RESOURCE_GROUP"');
+      expect(p.command).toContain('IBMCLOUD_HOME=$(mktemp -d)');
+    }
     // Destroy-time provisioners may only reference self: every value comes from self.input.
     for (const p of [create, destroy]) {
       expect(Object.values(p.environment).every((v: any) => /^\$\{self\.input\.[a-z_]+\}$/.test(v))).toBe(true);
@@ -114,8 +148,9 @@ describe('IbmResizeStack with runAs: job (one Code Engine job run per event)', (
     const job = onlyResource(json, 'ibm_code_engine_job');
     expect(job).toMatchObject({
       image_reference: 'us.icr.io/evented-buckets/resize:0.1.0', run_mode: 'task', run_compute_resource_token_enabled: true,
-      scale_cpu_limit: '1', scale_memory_limit: '4G', scale_max_execution_time: 600, scale_retry_limit: 3,
+      scale_cpu_limit: '1', scale_memory_limit: '4G', scale_max_execution_time: 600, scale_retry_limit: 3, run_as_user: ibm.RESIZE_IMAGE_USER,
     });
+    expect(onlyResource(json, 'ibm_code_engine_project').resource_group_id).toMatch(/^\$\{data\.ibm_resource_group\./);
     expect(JSON.parse(json).resource.ibm_code_engine_app).toBeUndefined();
     const vars = env(job);
     expect(vars.IBM_TRUSTED_PROFILE_ID).toMatch(/^\$\{ibm_iam_trusted_profile\.Resize_Identity_Profile_[0-9A-F]+\.profile_id\}$/);

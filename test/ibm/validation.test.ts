@@ -1,11 +1,10 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { TerraformStack, TerraformVariable } from 'cdktf';
+import { ObjectAccess } from '../../lib/core/grants';
 import * as ibm from '../../lib/ibm';
 import { IbmProvider } from '../../lib/generated/providers/ibm/provider';
 import { expectConfigError, onlyResource, resourcesOf, synthChecked } from '../helpers';
+import { FAKE_API_KEY, FakeIbmCloud, FakeIbmCloudOptions, RunOptions, RunResult } from './fake-ibmcloud';
 import { env, IMAGE, ibmStack } from './helpers';
 
 const { EventedBucket, ResizeFunction, CloudFunctionsResizeFunction, CodeEngineProject, CosInstance, IbmCosEvent } = ibm;
@@ -39,7 +38,9 @@ describe('ibm.EventedBucket', () => {
     old.onObjectCreated(fn(stack, 'Fn'), { prefix: 'in/' });
     const json = synthChecked(stack);
     expect(onlyResource(json, 'ibm_iam_authorization_policy').target_resource_instance_id).toBe('11111111-2222-3333-4444-555555555555');
-    expect(onlyResource(json, 'ibm_iam_trusted_profile_policy').resources).toMatchObject({ resource: 'old-bucket', resource_instance_id: '11111111-2222-3333-4444-555555555555' });
+    for (const policy of Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')) as any[]) {
+      expect(policy.resources).toMatchObject({ resource: 'old-bucket', resource_instance_id: '11111111-2222-3333-4444-555555555555' });
+    }
   });
 });
 
@@ -95,6 +96,18 @@ describe('ibm notifications', () => {
     expectConfigError(() => buckets[25].onObjectCreated(fns[0], { prefix: 'other/' }), /B25\/Notify-F0/, /already has 100 COS subscriptions; Code Engine allows 100 per project/);
     // One authorization per project and COS instance, however many subscriptions use it.
     expect(project.node.findAll().filter((c) => c instanceof ibm.TriggerRole)).toHaveLength(1);
+  });
+
+  test('an imported project\'s resource group (default: the account\'s default group) is what the subscription logs in to', () => {
+    const stack = ibmStack();
+    const crn = 'crn:v1:bluemix:public:codeengine:us-south:a/0123456789abcdef0123456789abcdef:11111111-2222-3333-4444-555555555555::';
+    const given = CodeEngineProject.fromProjectId(stack, 'Given', '11111111-2222-3333-4444-555555555555', { crn, resourceGroupId: 'fedcba9876543210fedcba9876543210' });
+    const dflt = CodeEngineProject.fromProjectId(stack, 'Default', '11111111-2222-3333-4444-555555555556', { crn });
+    const photos = new EventedBucket(stack, 'Photos', { bucketName: 'photos' });
+    photos.onObjectCreated(fn(stack, 'A', { project: given }), { prefix: 'a/' });
+    photos.onObjectCreated(fn(stack, 'B', { project: dflt }), { prefix: 'b/' });
+    const inputs = Object.values(resourcesOf(synthChecked(stack), 'terraform_data')).map((d: any) => d.input.resource_group_id).sort();
+    expect(inputs).toEqual(['${data.ibm_resource_group.IbmDefaultResourceGroup-ibm.id}', 'fedcba9876543210fedcba9876543210']);
   });
 
   test('a project whose authorization exists already creates none', () => {
@@ -156,22 +169,57 @@ describe('ibm.ResizeFunction (Code Engine) settings', () => {
     expectConfigError(() => fn(ibmStack(), 'Fn', props as any), 'test/Fn', problem);
   });
 
+  test('a given resource group is used for the project and the COS instance, and must be a group ID', () => {
+    const stack = ibmStack();
+    const group = '0123456789abcdef0123456789abcdef';
+    new EventedBucket(stack, 'Photos', { resourceGroupId: group }).onObjectCreated(fn(stack, 'Fn', { resourceGroupId: group }), { prefix: 'in/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'ibm_code_engine_project').resource_group_id).toBe(group);
+    expect(onlyResource(json, 'ibm_resource_instance').resource_group_id).toBe(group);
+    expect(JSON.parse(json).data).toBeUndefined();
+    expectConfigError(() => fn(ibmStack(), 'Fn', { resourceGroupId: 'Default' }), 'test/Fn/Project', /resourceGroupId "Default" is not a resource group ID/);
+  });
+
   test('a function bound to nothing fails at synth', () => {
     const stack = ibmStack();
     fn(stack, 'Fn');
     expectConfigError(() => synthChecked(stack), /\[test\/Fn\]/, /has no destination/);
   });
 
-  test('a separate destination bucket gets Writer, the notified bucket Content Reader only', () => {
+  test('a separate destination bucket gets Object Reader + Object Writer under its prefix, the notified bucket Content Reader (whole bucket: no prefix)', () => {
     const stack = ibmStack();
     const cos = new CosInstance(stack, 'Cos');
     const dest = new EventedBucket(stack, 'Dest', { bucketName: 'dest', cosInstance: cos });
     const src = new EventedBucket(stack, 'Src', { bucketName: 'src', cosInstance: cos });
     src.onObjectCreated(fn(stack, 'Fn', { destinationBucket: dest }));
     const json = synthChecked(stack);
-    const roles = Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')).map((p: any) => [p.resources.resource, p.roles]).sort();
-    expect(roles).toEqual([['dest', ['Writer']], ['src', ['Content Reader']]]);
+    const policies = Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')).map((p: any) => [p.resources.resource, p.roles, p.rule_conditions, p.pattern]).sort();
+    expect(policies).toEqual([
+      ['dest', ['Object Reader', 'Object Writer'], [{ key: '{{resource.attributes.path}}', operator: 'stringMatch', value: ['processed/*'] }], 'attribute-based-condition:resource:literal-and-wildcard'],
+      ['src', ['Content Reader'], undefined, undefined],
+    ]);
     expect(Object.keys(resourcesOf(json, 'ibm_resource_instance'))).toHaveLength(1);
+  });
+
+  test('no policy holds Writer or Manager, and each prefix gets its own path condition (escaped like every user text)', () => {
+    const stack = ibmStack();
+    const photos = new EventedBucket(stack, 'Photos', { bucketName: 'photos' });
+    const resize = fn(stack, 'Fn', { destinationPrefix: 'out/${x}/' });
+    photos.onObjectCreated(resize, { prefix: 'a/' });
+    photos.onObjectCreated(resize, { prefix: 'b/' });
+    const policies = Object.values(resourcesOf(synthChecked(stack), 'ibm_iam_trusted_profile_policy')) as any[];
+    expect(policies.flatMap((p) => p.roles)).not.toEqual(expect.arrayContaining(['Writer']));
+    expect(policies.flatMap((p) => p.roles)).not.toEqual(expect.arrayContaining(['Manager']));
+    expect(policies.map((p) => [p.roles.join('+'), p.rule_conditions[0].value[0]]).sort()).toEqual([
+      ['Content Reader', 'a/*'], ['Content Reader', 'b/*'], ['Object Reader+Object Writer', 'out/$${x}/*'],
+    ]);
+    expect(policies.every((p) => p.rule_conditions.length === 1 && p.rule_operator === undefined && p.pattern === 'attribute-based-condition:resource:literal-and-wildcard')).toBe(true);
+  });
+
+  test('a prefix with an IAM wildcard is refused: the condition would grant more than the prefix', () => {
+    const stack = ibmStack();
+    const identity = fn(stack, 'Fn').identity;
+    expectConfigError(() => identity.grant(ObjectAccess.WRITE, new CosInstance(stack, 'Cos'), 'b', 'out*/'), 'test/Fn/Identity', /contains "\*" or "\?"/);
   });
 
   test('a destination in another region than the notified bucket is rejected', () => {
@@ -247,46 +295,19 @@ describe('ibm.ResizeJob (Code Engine job) settings', () => {
 });
 
 describe('the COS subscription command', () => {
-  interface FakeCloud {
-    /** Subscriptions that exist before the command runs. */
-    readonly existing?: string[];
-    /** `subscription cos create` creates the subscription but it never becomes ready (exit 1), as the CLI does after --wait-timeout. */
-    readonly notReady?: boolean;
-    /** `project select` fails: the project is gone. */
-    readonly projectGone?: boolean;
-  }
-
-  /**
-   * Runs a provisioner as Terraform would, with a fake `ibmcloud` that records its arguments one per line and keeps
-   * the project's subscriptions in a file, answering get/create/delete as the CLI documents them. `pwned` tells whether
-   * the script created a file named `pwned` in its working directory (as an injected `touch pwned` would).
-   */
-  function run(command: string, input: Record<string, string>, cloud: FakeCloud = {}) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ibmcloud-'));
-    const log = path.join(dir, 'calls');
-    const state = path.join(dir, 'subscriptions');
-    fs.writeFileSync(state, (cloud.existing ?? []).map((n) => `${n}\n`).join(''));
-    fs.writeFileSync(path.join(dir, 'ibmcloud'), [
-      '#!/bin/sh',
-      `for a in "$@"; do printf '%s\\n' "$a" >> "${log}"; done; printf -- '---\\n' >> "${log}"`,
-      'case "$1 $2 $3 $4" in',
-      `  "ce project select --id") exit ${cloud.projectGone ? 1 : 0} ;;`,
-      `  "ce subscription cos get") grep -qx -- "$6" "${state}"; exit $? ;;`,
-      `  "ce subscription cos create") if grep -qx -- "$6" "${state}"; then echo "subscription $6 already exists" >&2; exit 1; fi; printf '%s\\n' "$6" >> "${state}"; exit ${cloud.notReady ? 1 : 0} ;;`,
-      `  "ce subscription cos delete") grep -vx -- "$6" "${state}" > "${state}.new"; mv "${state}.new" "${state}"; exit 0 ;;`,
-      'esac',
-    ].join('\n') + '\n', { mode: 0o755 });
-    const envFromInput = Object.fromEntries(Object.entries({
-      CE_REGION: 'region', CE_PROJECT_ID: 'project_id', CE_SUBSCRIPTION: 'name', CE_DESTINATION: 'destination', CE_DESTINATION_TYPE: 'destination_type',
-      CE_BUCKET: 'bucket', CE_EVENT_TYPE: 'event_type', CE_PREFIX: 'prefix', CE_SUFFIX: 'suffix',
-    }).map(([k, field]) => [k, input[field]]));
-    const result = spawnSync(ibm.SUBSCRIPTION_INTERPRETER[0], [ibm.SUBSCRIPTION_INTERPRETER[1], command], { cwd: dir, env: { PATH: `${dir}:/usr/bin:/bin`, ...envFromInput }, encoding: 'utf8' });
-    const calls = fs.readFileSync(log, 'utf8').split('---\n').filter((c) => c.length > 0).map((c) => c.replace(/\n$/, '').split('\n'));
-    const subscriptions = fs.readFileSync(state, 'utf8').split('\n').filter((n) => n.length > 0);
-    const pwned = fs.existsSync(path.join(dir, 'pwned'));
-    fs.rmSync(dir, { recursive: true, force: true });
-    return { status: result.status, stderr: result.stderr, calls, subscriptions, pwned };
-  }
+  const GROUP = '0123456789abcdef0123456789abcdef';
+  let clouds: FakeIbmCloud[] = [];
+  const cloudOf = (options: FakeIbmCloudOptions = {}) => {
+    const cloud = new FakeIbmCloud(options);
+    clouds.push(cloud);
+    return cloud;
+  };
+  afterEach(() => {
+    for (const c of clouds) c.dispose();
+    clouds = [];
+  });
+  /** The arguments of each call. */
+  const argsOf = (r: RunResult) => r.calls.map((c) => c.args);
 
   /**
    * The provisioners and input of a one-notification stack, with the values Terraform would know at apply: bucket
@@ -297,65 +318,147 @@ describe('the COS subscription command', () => {
     new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn', props(stack)), filter);
     const sub = onlyResource(synthChecked(stack), 'terraform_data');
     const [create, destroy] = sub.provisioner.map((p: any) => p['local-exec'].command as string);
-    return { create, destroy, input: { ...sub.input, project_id: 'p-1', region: 'us-south' } as Record<string, string> };
+    return { create, destroy, input: { ...sub.input, project_id: 'p-1', region: 'us-south', resource_group_id: GROUP } as Record<string, string> };
   }
+
+  /** What every run does first: its own CLI home, the plugin check, the login to the project's region and group. */
+  const SESSION = [['config', '--check-version=false'], ['plugin', 'show', 'code-engine'], ['login', '-r', 'us-south', '-g', GROUP, '--quiet']];
+
+  test('the input carries the project\'s resource group, and both provisioners read it', () => {
+    const stack = ibmStack();
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos' }).onObjectCreated(fn(stack, 'Fn'), { prefix: 'in/' });
+    const json = synthChecked(stack);
+    const sub = onlyResource(json, 'terraform_data');
+    expect(sub.input.resource_group_id).toBe(onlyResource(json, 'ibm_code_engine_project').resource_group_id);
+    for (const p of sub.provisioner) expect(p['local-exec'].environment.CE_RESOURCE_GROUP).toBe('${self.input.resource_group_id}');
+  });
 
   test('a prefix with spaces, quotes and shell syntax reaches the CLI as one literal argument', () => {
     const evil = `in/a b "c" 'd' $(touch pwned) ; rm -rf x \`id\` $HOME/`;
     const { create, destroy, input } = provisioners({ prefix: evil, suffix: '.j pg' });
-    const created = run(create, input);
+    const cloud = cloudOf();
+    const created = cloud.run(create, { input });
     expect(created.status).toBe(0);
-    expect(created.calls).toEqual([
-      ['target', '-r', 'us-south'],
+    expect(argsOf(created)).toEqual([
+      ...SESSION,
       ['ce', 'project', 'select', '--id', 'p-1'],
       ['ce', 'subscription', 'cos', 'get', '--name', input.name],
       ['ce', 'subscription', 'cos', 'create', '--name', input.name, '--destination', input.destination, '--destination-type', 'app', '--bucket', 'photos',
         '--event-type', 'write', '--prefix', evil, '--suffix', '.j pg', '--wait', '--wait-timeout', String(ibm.SUBSCRIPTION_READY_TIMEOUT_SECONDS)],
     ]);
-    expect(created.subscriptions).toEqual([input.name]);
+    expect(cloud.subscriptions('p-1')).toEqual([input.name]);
     expect(created.pwned).toBe(false);
-    const destroyed = run(destroy, input, { existing: [input.name] });
-    expect(destroyed.calls.slice(-1)[0]).toEqual(['ce', 'subscription', 'cos', 'delete', '--name', input.name, '--force']);
-    expect(destroyed.subscriptions).toEqual([]);
+    const destroyed = cloud.run(destroy, { input });
+    expect(argsOf(destroyed).slice(-1)[0]).toEqual(['ce', 'subscription', 'cos', 'delete', '--name', input.name, '--force', '--wait', '--wait-timeout', String(ibm.SUBSCRIPTION_DELETE_TIMEOUT_SECONDS)]);
+    expect(cloud.subscriptions('p-1')).toEqual([]);
+  });
+
+  test('each run logs in with the key from the environment in a CLI home of its own, removed afterwards; the operator\'s session is left alone', () => {
+    const { create, destroy, input } = provisioners();
+    const cloud = cloudOf();
+    for (const command of [create, destroy]) {
+      const result = cloud.run(command, { input });
+      expect(result.status).toBe(0);
+      const homes = new Set(result.calls.map((c) => c.home));
+      expect(homes.size).toBe(1);
+      const [home] = [...homes];
+      expect(home.startsWith(cloud.tmp)).toBe(true);
+      expect(fs.existsSync(home)).toBe(false);
+    }
+    expect(cloud.leftovers()).toEqual([]);
+    expect(fs.readFileSync(cloud.operatorSelection, 'utf8')).toBe('operator-project\n');
+    // IC_API_KEY (the provider's name for the key) is taken when IBMCLOUD_API_KEY is unset.
+    expect(cloud.run(create, { input, apiKey: null, icApiKey: FAKE_API_KEY }).status).toBe(0);
+  });
+
+  test('subscriptions of several projects created in parallel each land in their own project', async () => {
+    const { create, input } = provisioners();
+    const cloud = cloudOf({ parties: 2 });
+    const results = await Promise.all([
+      cloud.runAsync(create, { input: { ...input, project_id: 'p-1', name: 'sub-one' } }),
+      cloud.runAsync(create, { input: { ...input, project_id: 'p-2', name: 'sub-two' } }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([0, 0]);
+    expect(cloud.subscriptions('p-1')).toEqual(['sub-one']);
+    expect(cloud.subscriptions('p-2')).toEqual(['sub-two']);
+    expect(cloud.subscriptions('operator-project')).toEqual([]);
+    expect(cloud.leftovers()).toEqual([]);
+  });
+
+  test('the same parallel runs in one shared CLI home (the script without its own home) put a subscription in the wrong project', async () => {
+    const { create, input } = provisioners();
+    // From the new home to the plugin links, inclusive: the runs then share the operator's home.
+    const shared = create.replace(/^IBMCLOUD_HOME=\$\(mktemp -d\)\n[^]*?\n  done\ndone\n/m, '');
+    expect(shared).not.toBe(create);
+    const cloud = cloudOf({ parties: 2 });
+    await Promise.all([
+      cloud.runAsync(shared, { input: { ...input, project_id: 'p-1', name: 'sub-one' } }),
+      cloud.runAsync(shared, { input: { ...input, project_id: 'p-2', name: 'sub-two' } }),
+    ]);
+    // Both selections happen before either create, so both creates use the project selected last.
+    expect([...cloud.subscriptions('p-1'), ...cloud.subscriptions('p-2')].sort()).toEqual(['sub-one', 'sub-two']);
+    expect(cloud.subscriptions('p-1').length === 2 || cloud.subscriptions('p-2').length === 2).toBe(true);
+  });
+
+  test.each([
+    ['the ibmcloud CLI is missing', { cliOnPath: false }, {}, /the ibmcloud CLI is not on the PATH where terraform runs\. Install it/],
+    ['the code-engine plugin is missing', {}, { noPlugin: true }, /the code-engine plugin of the ibmcloud CLI is not installed .*ibmcloud plugin install code-engine/],
+    ['the API key is unset', { apiKey: null }, {}, /IBMCLOUD_API_KEY is not set\. Export the API key/],
+    ['the API key is wrong', { apiKey: 'other' }, {}, /ibmcloud login with IBMCLOUD_API_KEY to region us-south and resource group 0123456789abcdef0123456789abcdef failed/],
+  ])('fails with what to fix when %s, before touching any project', (_what, run: Partial<RunOptions>, options: FakeIbmCloudOptions, message) => {
+    const { create, destroy, input } = provisioners();
+    for (const command of [create, destroy]) {
+      const cloud = cloudOf(options);
+      const result = cloud.run(command, { input, ...run });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toContain(`COS subscription ${input.name}: `);
+      expect(result.calls.some((c) => c.args[0] === 'ce')).toBe(false);
+      expect(cloud.leftovers()).toEqual([]);
+    }
   });
 
   test('a subscription left by a failed earlier create (tainted: no destroy provisioner ran) is replaced', () => {
     const { create, input } = provisioners();
-    const result = run(create, input, { existing: ['other-subscription', input.name] });
+    const cloud = cloudOf({ existing: { 'p-1': ['other-subscription', input.name] } });
+    const result = cloud.run(create, { input });
     expect(result.status).toBe(0);
-    expect(result.calls.map((c) => c.slice(0, 4).join(' '))).toEqual([
-      'target -r us-south', 'ce project select --id', 'ce subscription cos get', 'ce subscription cos delete', 'ce subscription cos create',
+    expect(argsOf(result).slice(SESSION.length).map((c) => c.slice(0, 4).join(' '))).toEqual([
+      'ce project select --id', 'ce subscription cos get', 'ce subscription cos delete', 'ce subscription cos create',
     ]);
-    expect(result.subscriptions).toEqual(['other-subscription', input.name]);
+    expect(argsOf(result)[SESSION.length + 2]).toEqual(['ce', 'subscription', 'cos', 'delete', '--name', input.name, '--force', '--wait', '--wait-timeout', String(ibm.SUBSCRIPTION_DELETE_TIMEOUT_SECONDS)]);
+    expect(cloud.subscriptions('p-1')).toEqual(['other-subscription', input.name]);
   });
 
   test('a subscription that does not become ready fails the apply, shows its status and says what to check', () => {
     const { create, input } = provisioners();
-    const result = run(create, input, { notReady: true });
+    const cloud = cloudOf({ notReady: true });
+    const result = cloud.run(create, { input });
     expect(result.status).toBe(1);
-    expect(result.calls.slice(-1)[0]).toEqual(['ce', 'subscription', 'cos', 'get', '--name', input.name]);
+    expect(argsOf(result).slice(-1)[0]).toEqual(['ce', 'subscription', 'cos', 'get', '--name', input.name]);
     expect(result.stderr).toContain(`COS subscription ${input.name} is not ready. Check the Notifications Manager authorization`);
     // The next apply replaces the leftover instead of failing on "already exists".
-    const retry = run(create, input, { existing: result.subscriptions });
+    const retry = cloudOf({ existing: { 'p-1': cloud.subscriptions('p-1') } }).run(create, { input });
     expect(retry.status).toBe(0);
   });
 
   test('destroy succeeds when the subscription or the whole project is gone already', () => {
     const { destroy, input } = provisioners();
-    const noSubscription = run(destroy, input);
+    const noSubscription = cloudOf().run(destroy, { input });
     expect(noSubscription.status).toBe(0);
-    expect(noSubscription.calls.some((c) => c[3] === 'delete')).toBe(false);
-    const noProject = run(destroy, input, { projectGone: true });
+    expect(noSubscription.calls.some((c) => c.args[3] === 'delete')).toBe(false);
+    const noProject = cloudOf({ goneProjects: ['p-1'] }).run(destroy, { input });
     expect(noProject.status).toBe(0);
-    expect(noProject.calls.slice(-1)[0].slice(0, 3)).toEqual(['ce', 'project', 'select']);
+    expect(argsOf(noProject).slice(-1)[0].slice(0, 3)).toEqual(['ce', 'project', 'select']);
   });
 
   test('an empty prefix or suffix is left out', () => {
     const { create, input } = provisioners({}, (stack) => ({ destinationBucket: new EventedBucket(stack, 'Out', { bucketName: 'out' }) }));
-    const { calls } = run(create, input);
-    expect(calls[3].slice(0, 4)).toEqual(['ce', 'subscription', 'cos', 'create']);
-    expect(calls[3]).not.toContain('--prefix');
-    expect(calls[3]).not.toContain('--suffix');
+    const calls = argsOf(cloudOf().run(create, { input }));
+    const createCall = calls.find((c) => c[3] === 'create')!;
+    expect(createCall.slice(0, 4)).toEqual(['ce', 'subscription', 'cos', 'create']);
+    expect(createCall).not.toContain('--prefix');
+    expect(createCall).not.toContain('--suffix');
   });
 
   test('Terraform template syntax in a prefix is escaped, so it reaches the cloud literally', () => {
