@@ -10,3 +10,4 @@ export * from './resize-function';
 export * from './trigger-role';
 export { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
 export type { TencentcloudProviderConfig } from '../generated/providers/tencentcloud/provider';
+export * from './references';

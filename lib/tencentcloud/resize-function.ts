@@ -16,6 +16,8 @@ import { ScfExecutionRole } from './execution-role';
 import { CosTriggerBinding, ICosEventHandler } from './handler';
 import { checkName, FUNCTION_NAME, SCF_MAX_COS_TRIGGERS_PER_FUNCTION } from './naming';
 import { TriggerRole } from './trigger-role';
+import { TerraformData } from '../ibm/terraform-data';
+import { resourceReference } from './references';
 
 /**
  * SCF Node.js runtimes the packaged code runs on. They run on CentOS 7 (glibc 2.17), where sharp's native build
@@ -76,6 +78,7 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
   public readonly code: FunctionCodeAsset;
   public readonly triggerDependencies: readonly ITerraformDependable[];
   public readonly triggerPreconditions: readonly Precondition[];
+  public readonly replacementTriggers: readonly string[];
   private readonly props: ResizeFunctionProps;
   private readonly wiring: ResizeWiring<IEventedBucket>;
 
@@ -116,7 +119,8 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       handler: RESIZE_ENTRIES.tencentcloud.handler,
       memSize: sizing.memorySize,
       timeout: sizing.timeout,
-      role: this.executionRole.roleName,
+      // The role resource's attribute, not a copy of the name: a rename through the role resource reaches the function.
+      role: this.executionRole.role.name,
       environment: this.wiring.environment(SCF_ENVIRONMENT, props.environment),
       // A path that changes with the zip's content: the provider redeploys code only when the path changes.
       zipFile: this.code.path,
@@ -134,10 +138,21 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
     if (!Number.isInteger(maxAge) || maxAge < 60 || maxAge > 21600) {
       throw new ConfigurationError(this, `maxEventAgeSeconds ${maxAge} is out of range.`, 'use a whole number of seconds from 60 to 21600.');
     }
+    // `id` (namespace+name) is unknown whenever the function is replaced, and only then.
+    this.replacementTriggers = [resourceReference(this.function, 'id')];
+    // Read copies every RetryConfig entry the API returns, and the API documents one more than was sent
+    // (`[{RetryNum: n}, {RetryNum: -1}]`): the list is ignored, and a change of the count replaces the config
+    // instead (Create is the same UpdateFunctionEventInvokeConfig call, Delete does nothing).
+    const retryPolicy = new TerraformData(this, 'RetryPolicy', { input: { retry_num: retries } });
     new ScfFunctionEventInvokeConfig(this, 'EventInvokeConfig', {
       functionName: this.function.name,
-      namespace: this.namespace,
+      namespace: this.function.namespace,
       asyncTriggerConfig: { retryConfig: [{ retryNum: retries }], msgTtl: maxAge },
+      lifecycle: {
+        ignoreChanges: ['async_trigger_config[0].retry_config'],
+        // function_name is not ForceNew and Update uses the name in the ID: follow a replaced function.
+        replaceTriggeredBy: [...this.replacementTriggers, resourceReference(retryPolicy)],
+      },
       provider,
     });
 
