@@ -206,7 +206,7 @@ describe('tencentcloud.ResizeFunction settings', () => {
     const json = synthChecked(stack);
     const [roleId, role] = Object.entries(resourcesOf(json, 'tencentcloud_cam_role'))[0] as [string, any];
     expect(role.name).toBe('renamed-exec');
-    expect(onlyResource(json, 'tencentcloud_scf_function').role).toBe(`\${tencentcloud_cam_role.\${roleId}.name}`);
+    expect(onlyResource(json, 'tencentcloud_scf_function').role).toBe(`\${tencentcloud_cam_role.${roleId}.name}`);
   });
 
   test('functions of one stack share one SCF_QcsRole check', () => {
