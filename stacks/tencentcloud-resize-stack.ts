@@ -9,7 +9,11 @@ export interface TencentcloudResizeStackProps {
   readonly appId?: string;
   /** Bucket name without the APPID. @default derived */
   readonly bucketName?: string;
-  /** Create the account-level SCF_QcsRole here instead of checking that it exists. @default false */
+  /**
+   * Create the account-level SCF_QcsRole here (protected by prevent_destroy) instead of checking that it exists.
+   * Prefer the account-setup stack (TencentcloudAccountSetupStack), applied once per account.
+   * @default false: this stack only checks, at plan time, that the role exists
+   */
   readonly createScfServiceRole?: boolean;
 }
 

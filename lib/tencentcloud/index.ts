@@ -7,6 +7,7 @@ export * from './execution-role';
 export * from './handler';
 export * from './naming';
 export * from './resize-function';
+export * from './scf-service-role';
 export * from './trigger-role';
 export { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
 export type { TencentcloudProviderConfig } from '../generated/providers/tencentcloud/provider';

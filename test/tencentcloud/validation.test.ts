@@ -180,19 +180,18 @@ describe('tencentcloud.ResizeFunction settings', () => {
     expectConfigError(() => synthChecked(stack), /\[test\/Fn\]/, /total \d+ bytes; SCF allows 4096/);
   });
 
-  test('TriggerRole can create SCF_QcsRole with its preset policy instead of checking for it', () => {
+  test('TriggerRole can create SCF_QcsRole with its preset policy instead of checking for it, protected from destroy', () => {
     const stack = tencentStack();
     const role = new TriggerRole(stack, 'ScfRole', { create: true });
     const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos', appId: APPID });
     bucket.onObjectCreated(new ResizeFunction(stack, 'Fn', { appId: APPID, triggerRole: role }), { prefix: 'in/' });
     const json = synthChecked(stack);
-    const roles = Object.values(resourcesOf(json, 'tencentcloud_cam_role')).map((r: any) => r.name);
-    expect(roles).toContain('SCF_QcsRole');
-    expect(onlyResource(json, 'tencentcloud_cam_role_policy_attachment_by_name').policy_name).toBe('QcloudAccessForScfRole');
+    expect(onlyResource(json, 'tencentcloud_cam_role_by_name')).toMatchObject({ name: 'SCF_QcsRole', lifecycle: { prevent_destroy: true } });
+    expect(onlyResource(json, 'tencentcloud_cam_role_policy_attachment_by_name')).toMatchObject({ policy_name: 'QcloudAccessForScfRole', lifecycle: { prevent_destroy: true } });
     const trigger = onlyResource(json, 'tencentcloud_scf_trigger');
     expect(trigger.lifecycle.precondition).toBeUndefined();
     expect(trigger.depends_on).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^tencentcloud_cam_role\.ScfRole_/), expect.stringMatching(/^tencentcloud_cam_role_policy_attachment_by_name\.ScfRole_PresetPolicy_/),
+      expect.stringMatching(/^tencentcloud_cam_role_by_name\.ScfRole_ServiceRole_[0-9A-F]/), expect.stringMatching(/^tencentcloud_cam_role_policy_attachment_by_name\.ScfRole_ServiceRole_PresetPolicy_/),
     ]));
     expect(JSON.parse(json).data?.tencentcloud_cam_roles).toBeUndefined();
   });
