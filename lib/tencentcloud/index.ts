@@ -1,4 +1,5 @@
 export * from './cam';
+export * from './code-upload';
 export * from './context';
 export * from './cos-events';
 export * from './cos-trigger';
