@@ -28,6 +28,20 @@ describe('tencentcloud.EventedBucket', () => {
     expectConfigError(() => new EventedBucket(tencentStack(), 'Photos', { appId: APPID, ...props }), 'test/Photos', problem);
   });
 
+  test('a KMS bucket on the default key ignores the kms_id Read writes back; one with a key sets it', () => {
+    const stack = tencentStack();
+    const fn = new ResizeFunction(stack, 'Fn', { appId: APPID, destinationPrefix: 'out/' });
+    new EventedBucket(stack, 'Default', { bucketName: 'default', appId: APPID, encryption: tencentcloud.CosEncryption.KMS }).onObjectCreated(fn, { prefix: 'a/' });
+    new EventedBucket(stack, 'Keyed', { bucketName: 'keyed', appId: APPID, encryption: tencentcloud.CosEncryption.KMS, kmsKeyId: 'key-1' });
+    new EventedBucket(stack, 'Plain', { bucketName: 'plain', appId: APPID });
+    const buckets = Object.values<any>(resourcesOf(synthChecked(stack), 'tencentcloud_cos_bucket'));
+    const byName = (name: string) => buckets.find((b) => b.bucket === `${name}-${APPID}`);
+    expect(byName('default').lifecycle).toEqual({ ignore_changes: ['kms_id'] });
+    expect(byName('keyed')).toMatchObject({ kms_id: 'key-1' });
+    expect(byName('keyed').lifecycle).toBeUndefined();
+    expect(byName('plain').lifecycle).toBeUndefined();
+  });
+
   test('an imported bucket needs its region and whole name', () => {
     expectConfigError(() => EventedBucket.fromBucketName(tencentStack(null), 'Old', 'old-1250000000'), 'test/Old', /region of imported bucket old-1250000000 is unknown/);
     expectConfigError(() => EventedBucket.fromBucketName(tencentStack(), 'Old', 'old'), 'test/Old', /not a valid COS bucket name/);
