@@ -154,9 +154,9 @@ export class EventedBucket extends EventedBucketBase {
       versioningEnable: props.versioned ?? false,
       forceClean: props.forceClean ?? false,
       tags: props.tags ? { ...props.tags } : undefined,
-      // kms_id is Optional, not Computed, and Read writes the key COS chose (resource_tc_cos_bucket.go:1048): with
-      // the default key, the next plan would remove it again.
-      lifecycle: encryption === CosEncryption.KMS && props.kmsKeyId === undefined ? { ignoreChanges: ['kms_id'] } : undefined,
+      // kms_id is Optional, not Computed, and Read writes the key COS uses (resource_tc_cos_bucket.go:1048): on the
+      // default KMS key the next plan would remove it again. Without a key of ours there is nothing to keep in sync.
+      lifecycle: props.kmsKeyId === undefined ? { ignoreChanges: ['kms_id'] } : undefined,
       provider: this.placement.provider,
     });
     // The trigger name is built, not copied from `cos_bucket_url`: with the provider's `cos_domain` (or a `cdc_id`)
