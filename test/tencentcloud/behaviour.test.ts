@@ -62,7 +62,7 @@ describe('schemas/tencentcloud.behaviour.json', () => {
 
   test('every fact names an attribute of the schema and a source file and line', () => {
     for (const [type, facts] of Object.entries(behaviour.resources)) {
-      const block = schema.resource_schemas[type]?.block;
+      const block = schema.resource_schemas?.[type]?.block;
       expect([type, block]).toEqual([type, expect.any(Object)]);
       for (const kind of ['readBack', 'forceNew', 'updateIgnores', 'limits', 'valueRules'] as const) {
         for (const fact of facts[kind] ?? []) {

@@ -1,6 +1,8 @@
 import { Testing } from 'cdktf';
 import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import { tencentcloud } from '../../lib';
+import { CosBucketObject } from '../../lib/generated/providers/tencentcloud/cos-bucket-object';
+import { ScfReservedConcurrencyConfig } from '../../lib/generated/providers/tencentcloud/scf-reserved-concurrency-config';
 import { ScfFunctionEventInvokeConfig } from '../../lib/generated/providers/tencentcloud/scf-function-event-invoke-config';
 import { ScfTrigger } from '../../lib/generated/providers/tencentcloud/scf-trigger';
 import { TencentcloudResizeStack } from '../../stacks/tencentcloud-resize-stack';
@@ -90,6 +92,18 @@ describe('TencentcloudResizeStack (the example)', () => {
     const config = parseResizeConfig(onlyResource(json, 'tencentcloud_scf_function').environment.RESIZE_CONFIG);
     expect(config.sources).toEqual([{ bucket: expect.any(String), prefix: 'source/', suffix: '' }]);
     expect(config.destination.prefix).toBe('processed/');
+  });
+
+  test('reserves 10 instances of concurrency for the function', () => {
+    expect(json).toHaveResourceWithProperties(ScfReservedConcurrencyConfig, { reserved_concurrency_mem: 10 * 1024 });
+  });
+
+  test('stages the zip in a private COS code bucket when asked', () => {
+    const staged = Testing.synth(new TencentcloudResizeStack(Testing.app(), 'tencentcloud-resize', { codeUpload: tencentcloud.ScfCodeUpload.COS }), true);
+    expect(staged).toConformToProviderSchemas();
+    expect(staged).toHaveResourceWithProperties(CosBucketObject, { key: expect.stringMatching(/^evented-buckets\/scf-code\/[0-9a-f]{64}\.zip$/), acl: 'private' });
+    expect(onlyResource(staged, 'tencentcloud_scf_function')).toMatchObject({ cos_bucket_region: 'ap-guangzhou', cos_object_name: expect.stringMatching(/^\$\{tencentcloud_cos_bucket_object\./) });
+    expect(Object.keys(resourcesOf(staged, 'tencentcloud_cos_bucket'))).toHaveLength(2);
   });
 
   test('pins the provider version the schema was written from', () => {
