@@ -158,10 +158,16 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
     });
 
     const network = this.validateNetwork();
-    const code: ScfCodeArguments = uploadsInline(this, props.codeUpload ?? ScfCodeUpload.AUTO, this.code.package.bytes)
+    this.triggerRole = props.triggerRole ?? stackSingleton(this, 'ScfServiceRole',
+      (s, id) => new TriggerRole(s, id, { provider }), provider);
+    const inline = uploadsInline(this, props.codeUpload ?? ScfCodeUpload.AUTO, this.code.package.bytes);
+    const code: ScfCodeArguments = inline
       // A path that changes with the zip's content: the provider redeploys code only when the path changes.
       ? { zipFile: this.code.path }
       : new StagedCode(this, { code: this.code, placement: this.placement, bucket: props.codeBucket }).arguments;
+    // SCF reads a staged zip as the account's SCF_QcsRole (QcloudAccessForScfRole "reads the code zip package from the
+    // bucket when the code is updated through COS"): the function then needs the role as much as its triggers do.
+    const serviceRole = inline ? { dependables: [], preconditions: [] } : this.triggerRole;
 
     this.function = new ScfFunction(this, 'Function', {
       name: this.functionName,
@@ -176,7 +182,8 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       environment: this.wiring.environment(SCF_ENVIRONMENT, props.environment),
       ...code,
       ...network,
-      dependsOn: [this.executionRole.attachment],
+      dependsOn: [this.executionRole.attachment, ...serviceRole.dependables],
+      lifecycle: serviceRole.preconditions.length > 0 ? { precondition: [...serviceRole.preconditions] } : undefined,
       provider,
     });
 
@@ -217,8 +224,6 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       });
     }
 
-    this.triggerRole = props.triggerRole ?? stackSingleton(this, 'ScfServiceRole',
-      (s, id) => new TriggerRole(s, id, { provider }), provider);
     this.triggerDependencies = [this.function, ...this.triggerRole.dependables];
     this.triggerPreconditions = this.triggerRole.preconditions;
   }

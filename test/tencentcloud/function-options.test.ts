@@ -64,7 +64,26 @@ describe('tencentcloud.ResizeFunction code upload', () => {
       cos_object_name: `\${tencentcloud_cos_bucket_object.${objectId}.key}`,
       cos_bucket_region: 'ap-guangzhou',
     });
-    expect(onlyResource(json, 'tencentcloud_scf_function').zip_file).toBeUndefined();
+    const f = onlyResource(json, 'tencentcloud_scf_function');
+    expect(f.zip_file).toBeUndefined();
+    // SCF reads the staged zip as SCF_QcsRole: the function carries the same check as the triggers.
+    expect(f.lifecycle.precondition).toEqual([expect.objectContaining({ error_message: expect.stringContaining('SCF_QcsRole') })]);
+  });
+
+  test('an inline zip needs no SCF_QcsRole for the function itself', () => {
+    expect(onlyResource(synthChecked(wired().stack), 'tencentcloud_scf_function').lifecycle).toBeUndefined();
+  });
+
+  test('COS with SCF_QcsRole created in the stack: the function waits for the role and its policy', () => {
+    const stack = tencentStack();
+    const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos', appId: APPID });
+    const triggerRole = new tencentcloud.TriggerRole(stack, 'ScfRole', { create: true });
+    bucket.onObjectCreated(new ResizeFunction(stack, 'Fn', { appId: APPID, codeUpload: ScfCodeUpload.COS, triggerRole }), { prefix: 'in/' });
+    expect(onlyResource(synthChecked(stack), 'tencentcloud_scf_function').depends_on).toEqual([
+      expect.stringMatching(/^tencentcloud_cam_role_policy_attachment\.Fn_ExecutionRole_Attachment_/),
+      expect.stringMatching(/^tencentcloud_cam_role_by_name\.ScfRole_ServiceRole_/),
+      expect.stringMatching(/^tencentcloud_cam_role_policy_attachment_by_name\.ScfRole_ServiceRole_PresetPolicy_/),
+    ]);
   });
 
   test('functions with the same zip share one object', () => {
