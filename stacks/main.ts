@@ -3,6 +3,7 @@ import { App } from 'cdktf';
 import { AlicloudResizeStack } from './alicloud-resize-stack';
 import { IbmFunctionsResizeStack } from './ibm-functions-resize-stack';
 import { IbmResizeStack } from './ibm-resize-stack';
+import { TencentcloudAccountSetupStack } from './tencentcloud-account-setup-stack';
 import { TencentcloudResizeStack } from './tencentcloud-resize-stack';
 
 const app = new App();
@@ -14,8 +15,9 @@ new TencentcloudResizeStack(app, 'tencentcloud-resize', {
   region: process.env.TENCENTCLOUD_REGION,
   appId: process.env.TENCENTCLOUD_APPID,
   bucketName: process.env.RESIZE_COS_BUCKET_NAME,
-  createScfServiceRole: process.env.CREATE_SCF_QCSROLE === 'true',
 });
+// Once per account, before the resize stack: the account-wide SCF_QcsRole (docs/tencentcloud.md).
+new TencentcloudAccountSetupStack(app, 'tencentcloud-account-setup', { adoptExisting: process.env.ADOPT_SCF_QCSROLE === 'true' });
 new IbmResizeStack(app, 'ibm-resize', {
   region: process.env.IBM_REGION,
   imageReference: process.env.IBM_RESIZE_IMAGE,

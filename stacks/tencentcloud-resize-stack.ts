@@ -9,13 +9,25 @@ export interface TencentcloudResizeStackProps {
   readonly appId?: string;
   /** Bucket name without the APPID. @default derived */
   readonly bucketName?: string;
-  /** Create the account-level SCF_QcsRole here instead of checking that it exists. @default false */
+  /**
+   * Create the account-level SCF_QcsRole here (protected by prevent_destroy) instead of checking that it exists.
+   * Prefer the account-setup stack (TencentcloudAccountSetupStack), applied once per account.
+   * @default false: this stack only checks, at plan time, that the role exists
+   */
   readonly createScfServiceRole?: boolean;
+  /**
+   * Concurrent instances reserved for the function, so an upload burst cannot take the concurrency of the account's
+   * other functions (and never runs more than this). @default 10 (10 × 1024 MB of the region's quota)
+   */
+  readonly reservedConcurrency?: number;
+  /** @default ScfCodeUpload.AUTO: inline when the zip fits one API request, else staged in a COS code bucket */
+  readonly codeUpload?: tencentcloud.ScfCodeUpload;
 }
 
 /**
  * The COS event notification flow as a stack: images uploaded under `source/` of a private COS bucket are resized
- * into `processed/` by an SCF function (Node.js 18.15, sharp's wasm32 build) invoked by a COS trigger.
+ * into `processed/` by an SCF function (Node.js 18.15, sharp's wasm32 build) invoked by a COS trigger. The account's
+ * `SCF_QcsRole` comes from the account-setup stack (TencentcloudAccountSetupStack); this stack checks that it exists.
  */
 export class TencentcloudResizeStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: TencentcloudResizeStackProps = {}) {
@@ -30,6 +42,8 @@ export class TencentcloudResizeStack extends TerraformStack {
       destinationPrefix: 'processed/',
       sizes: [{ width: 128, height: 128 }],
       triggerRole,
+      reservedConcurrency: props.reservedConcurrency ?? 10,
+      codeUpload: props.codeUpload,
     });
     images.onObjectCreated(resize, { prefix: 'source/' });
 

@@ -1,4 +1,4 @@
-import { Fn, ITerraformDependable, Precondition } from 'cdktf';
+import { ITerraformDependable, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { ScfTrigger } from '../generated/providers/tencentcloud/scf-trigger';
 import { ConfigurationError } from '../core/errors';
@@ -59,15 +59,15 @@ export class CosTrigger extends Construct {
     const bucketRegion = bucket.placement.literalRegion;
     const functionRegion = handler.placement.literalRegion;
     // One provider configuration means one region. Otherwise the function's region must be a literal: the bucket's
-    // is then checked at synth, or at plan time from the URL the provider computes for the bucket.
-    const preconditions: Precondition[] = [...handler.triggerPreconditions];
+    // is then checked at synth, or at plan time against the region its URL names.
+    const preconditions: Precondition[] = [...handler.triggerPreconditions, ...bucket.triggerPreconditions];
     if (bucket.placement.provider !== handler.placement.provider && (bucketRegion === undefined || functionRegion === undefined)) {
-      if (functionRegion === undefined || bucket.bucketUrl === undefined) {
+      if (functionRegion === undefined || bucket.regionKnown) {
         throw new ConfigurationError(this, `Bucket ${bucket.node.path} and function ${handler.node.path} use different provider configurations and their regions are unknown at synth, so they cannot be checked to be the same.`,
           'set `region` on the providers (or the constructs), or use one provider for both.');
       }
       preconditions.push({
-        condition: Fn.endswith(bucket.bucketUrl, `.cos.${functionRegion}.myqcloud.com`),
+        condition: Op.eq(bucket.region, functionRegion),
         errorMessage: `Bucket ${bucket.node.path} must be in ${functionRegion}, the region of function ${handler.node.path}: COS only triggers functions in the bucket's region.`,
       });
     }
@@ -86,7 +86,12 @@ export class CosTrigger extends Construct {
       qualifier: '$LATEST',
       description: `COS ${bucket.bucketName}: ${props.event}`.slice(0, 256),
       dependsOn,
-      lifecycle: preconditions.length > 0 ? { precondition: preconditions } : undefined,
+      lifecycle: {
+        // `trigger_name` is neither ForceNew nor sent by Update, and the trigger dies with its function: replace the
+        // trigger with the bucket or the function it binds, or the new one never gets a trigger.
+        replaceTriggeredBy: [...bucket.replacementTriggers, ...handler.replacementTriggers],
+        ...(preconditions.length > 0 ? { precondition: preconditions } : {}),
+      },
       provider: handler.placement.provider,
     });
   }

@@ -1,4 +1,4 @@
-import { Fn, ITerraformDependable } from 'cdktf';
+import { Fn, ITerraformDependable, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { CosBucket } from '../generated/providers/tencentcloud/cos-bucket';
 import { ConfigurationError } from '../core/errors';
@@ -11,7 +11,8 @@ import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacemen
 import { COS_EVENT_CATALOGUE, CosEventName } from './cos-events';
 import { CosTrigger } from './cos-trigger';
 import { ICosEventHandler } from './handler';
-import { BUCKET_BASE_NAME, BUCKET_FULL_NAME, checkName, COS_FILTER_RULES, COS_NOTIFICATION_LIMITS } from './naming';
+import { resourceReference } from './references';
+import { BUCKET_BASE_NAME, BUCKET_FULL_NAME, checkName, COS_BUCKET_URL_REGION, COS_FILTER_RULES, COS_NOTIFICATION_LIMITS, cosTriggerName } from './naming';
 
 /** Options of one event notification. */
 export interface NotificationOptions extends KeyFilter {
@@ -35,10 +36,14 @@ export interface IEventedBucket extends IBucketRef {
   readonly placement: ResolvedTencentPlacement;
   /** The bucket's region: a literal, or an expression derived from the bucket's URL. */
   readonly region: string;
+  /** Whether `region` is a literal known at synth. */
+  readonly regionKnown: boolean;
   /** `<bucket>.cos.<region>.myqcloud.com`: the name every SCF COS trigger on this bucket must have. */
   readonly triggerName: string;
-  /** The provider-computed `cos_bucket_url`, for plan-time region checks; undefined for imported buckets. */
-  readonly bucketUrl?: string;
+  /** Plan-time checks a trigger on this bucket carries (that the bucket's URL names its region, when unknown at synth). */
+  readonly triggerPreconditions: readonly Precondition[];
+  /** What a trigger is replaced with: the bucket resource, so a replaced bucket gets its trigger again. */
+  readonly replacementTriggers: readonly string[];
   readonly dependables: readonly ITerraformDependable[];
   readonly notifications: NotificationSet;
   addEventNotification(handler: ICosEventHandler, options?: NotificationOptions): CosTrigger;
@@ -50,8 +55,10 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
   public abstract readonly bucketName: string;
   public abstract readonly placement: ResolvedTencentPlacement;
   public abstract readonly region: string;
+  public abstract readonly regionKnown: boolean;
   public abstract readonly triggerName: string;
-  public abstract readonly bucketUrl?: string;
+  public abstract readonly triggerPreconditions: readonly Precondition[];
+  public abstract readonly replacementTriggers: readonly string[];
   public abstract readonly dependables: readonly ITerraformDependable[];
   public readonly notifications = new NotificationSet(this, COS_EVENT_CATALOGUE, COS_NOTIFICATION_LIMITS);
 
@@ -118,8 +125,10 @@ export class EventedBucket extends EventedBucketBase {
   public readonly bucketName: string;
   public readonly placement: ResolvedTencentPlacement;
   public readonly region: string;
+  public readonly regionKnown: boolean;
   public readonly triggerName: string;
-  public readonly bucketUrl: string;
+  public readonly triggerPreconditions: readonly Precondition[];
+  public readonly replacementTriggers: readonly string[];
   public readonly dependables: readonly ITerraformDependable[];
   public readonly bucket: CosBucket;
 
@@ -145,12 +154,23 @@ export class EventedBucket extends EventedBucketBase {
       versioningEnable: props.versioned ?? false,
       forceClean: props.forceClean ?? false,
       tags: props.tags ? { ...props.tags } : undefined,
+      // kms_id is Optional, not Computed, and Read writes the key COS uses (resource_tc_cos_bucket.go:1048): on the
+      // default KMS key the next plan would remove it again. Without a key of ours there is nothing to keep in sync.
+      lifecycle: props.kmsKeyId === undefined ? { ignoreChanges: ['kms_id'] } : undefined,
       provider: this.placement.provider,
     });
-    // The provider computes `<bucket>.cos.<region>.myqcloud.com`: exactly the trigger name SCF requires.
-    this.bucketUrl = this.bucket.cosBucketUrl;
-    this.triggerName = this.bucketUrl;
-    this.region = this.placement.literalRegion ?? Fn.element(Fn.split('.', this.bucket.cosBucketUrl), 2);
+    // The trigger name is built, not copied from `cos_bucket_url`: with the provider's `cos_domain` (or a `cdc_id`)
+    // that URL starts with a scheme, and SCF rejects it as a trigger name.
+    this.regionKnown = this.placement.literalRegion !== undefined;
+    const url = this.bucket.cosBucketUrl;
+    this.region = this.placement.literalRegion ?? Fn.try([Fn.element(Fn.regex(COS_BUCKET_URL_REGION, url), 0), '']);
+    this.triggerName = cosTriggerName(this.bucket.bucket, this.region);
+    this.triggerPreconditions = this.regionKnown ? [] : [{
+      condition: Fn.can(Fn.regex(COS_BUCKET_URL_REGION, url)),
+      errorMessage: `The region of bucket ${this.node.path} is unknown at synth, and its cos_bucket_url does not name one (a custom cos_domain on the provider?). Set region on the provider or on the construct.`,
+    }];
+    // `id` (the bucket name) is unknown whenever the bucket is replaced, and only then.
+    this.replacementTriggers = [resourceReference(this.bucket, 'id')];
     this.dependables = [this.bucket];
   }
 }
@@ -158,8 +178,10 @@ export class EventedBucket extends EventedBucketBase {
 class ImportedEventedBucket extends EventedBucketBase {
   public readonly placement: ResolvedTencentPlacement;
   public readonly region: string;
+  public readonly regionKnown = true;
   public readonly triggerName: string;
-  public readonly bucketUrl = undefined;
+  public readonly triggerPreconditions: readonly Precondition[] = [];
+  public readonly replacementTriggers: readonly string[] = [];
   public readonly dependables: readonly ITerraformDependable[] = [];
 
   constructor(scope: Construct, id: string, public readonly bucketName: string, options: ImportedBucketOptions) {
@@ -171,6 +193,6 @@ class ImportedEventedBucket extends EventedBucketBase {
         'pass { region } to EventedBucket.fromBucketName, or set region on the provider.');
     }
     this.region = this.placement.literalRegion;
-    this.triggerName = `${bucketName}.cos.${this.region}.myqcloud.com`;
+    this.triggerName = cosTriggerName(bucketName, this.region);
   }
 }

@@ -18,6 +18,8 @@ export interface ICosEventHandler extends IConstruct {
   readonly triggerDependencies: readonly ITerraformDependable[];
   /** Plan-time checks every trigger of this function carries (e.g. that SCF_QcsRole exists). */
   readonly triggerPreconditions: readonly Precondition[];
+  /** References whose change means the function was replaced (its `id`): a trigger is replaced with it. */
+  readonly replacementTriggers: readonly string[];
   /** Called once per notification: grants, runtime guard filters, recursion and limit checks. */
   bindCosTrigger(binding: CosTriggerBinding): void;
 }

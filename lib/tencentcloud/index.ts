@@ -1,4 +1,5 @@
 export * from './cam';
+export * from './code-upload';
 export * from './context';
 export * from './cos-events';
 export * from './cos-trigger';
@@ -7,6 +8,8 @@ export * from './execution-role';
 export * from './handler';
 export * from './naming';
 export * from './resize-function';
+export * from './scf-service-role';
 export * from './trigger-role';
 export { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
 export type { TencentcloudProviderConfig } from '../generated/providers/tencentcloud/provider';
+export * from './references';

@@ -38,3 +38,16 @@ export const APP_ID: NameRule = { what: 'APPID', pattern: /^[0-9]{10}$/, explain
 
 export { checkName };
 export type { NameRule };
+
+/**
+ * The region inside a bucket's `cos_bucket_url`, as the provider writes it: `<bucket>.cos.<region>.myqcloud.com`, or,
+ * with the provider's `cos_domain` or a bucket's `cdc_id`, `https://<bucket>.cos.<region>.myqcloud.com` and
+ * `https://<bucket>.<cluster>.cos-cdc.<region>.myqcloud.com`. A custom `cos_domain` may not contain the region at all.
+ * RE2 and JavaScript read it alike; `[.]` instead of `\.` because Terraform strings have no `\.` escape.
+ */
+export const COS_BUCKET_URL_REGION = '^(?:https?://)?[^./]+[.](?:[^./]+[.]cos-cdc|cos)[.]([a-z0-9-]+)[.]myqcloud[.]com/?$';
+
+/** The name SCF requires of every COS trigger on a bucket, whatever endpoint the provider uses. */
+export function cosTriggerName(bucketName: string, region: string): string {
+  return `${bucketName}.cos.${region}.myqcloud.com`;
+}

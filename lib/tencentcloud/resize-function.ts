@@ -16,6 +16,11 @@ import { ScfExecutionRole } from './execution-role';
 import { CosTriggerBinding, ICosEventHandler } from './handler';
 import { checkName, FUNCTION_NAME, SCF_MAX_COS_TRIGGERS_PER_FUNCTION } from './naming';
 import { TriggerRole } from './trigger-role';
+import { TerraformData } from '../ibm/terraform-data';
+import { ScfReservedConcurrencyConfig } from '../generated/providers/tencentcloud/scf-reserved-concurrency-config';
+import { isLiteral } from '../core/tokens';
+import { ScfCodeArguments, ScfCodeUpload, StagedCode, uploadsInline } from './code-upload';
+import { resourceReference } from './references';
 
 /**
  * SCF Node.js runtimes the packaged code runs on. They run on CentOS 7 (glibc 2.17), where sharp's native build
@@ -56,15 +61,58 @@ export interface ResizeFunctionProps extends TencentcloudPlacement, ResizeFuncti
   /** Extra environment variables (not starting with SCF_, QCLOUD_ or TENCENTCLOUD_). @default none */
   readonly environment?: Readonly<Record<string, string>>;
   /**
+   * How the zip reaches SCF: inline in the API request (at most SCF_MAX_INLINE_ZIP_BYTES, from the 10 MB limit of a
+   * TC3-signed request) or staged in COS.
+   * @default ScfCodeUpload.AUTO: inline when it fits, else staged in COS
+   */
+  readonly codeUpload?: ScfCodeUpload;
+  /**
+   * The bucket a staged zip goes to (under `evented-buckets/scf-code/`, which no notification of it may cover). It
+   * must be in the function's region.
+   * @default a private bucket per stack and provider configuration, created when a zip is staged
+   */
+  readonly codeBucket?: IEventedBucket;
+  /**
+   * Memory reserved for this function out of the account's concurrency quota of the region, as a number of
+   * concurrent instances (each `memorySize` MB): an upload burst then cannot take the concurrency of the account's
+   * other functions, and this function never runs more instances than that.
+   * @default none: the function shares the account's unreserved pool
+   */
+  readonly reservedConcurrency?: number;
+  /**
+   * Run the function in a VPC subnet (both IDs, as the provider requires).
+   * @default no VPC
+   */
+  readonly vpc?: ScfVpcOptions;
+  /**
+   * Give the function public network access. SCF can turn it off only for a function in a VPC; the function then
+   * reaches COS through the VPC (COS's default endpoints resolve to internal addresses inside Tencent Cloud).
+   * @default true
+   */
+  readonly publicNetwork?: boolean;
+  /**
    * The account-level `SCF_QcsRole` check (or creation).
    * @default one TriggerRole per stack that checks, at plan time, that the role exists
    */
   readonly triggerRole?: TriggerRole;
 }
 
+/** A VPC subnet for an SCF function. */
+export interface ScfVpcOptions {
+  /** `vpc-…` */
+  readonly vpcId: string;
+  /** `subnet-…`, a subnet of that VPC */
+  readonly subnetId: string;
+}
+
+/** Concurrency memory of an account and region by default (SCF quota docs); the provider allows reserving all but 12,800 MB. */
+export const SCF_DEFAULT_ACCOUNT_CONCURRENCY_MB = 128_000;
+export const SCF_UNRESERVABLE_CONCURRENCY_MB = 12_800;
+
 /**
  * The packaged image-resize function on Tencent Cloud SCF. Its zip is built at synth with sharp's wasm32 build (SCF's
- * CentOS 7 has glibc 2.17), passed to the provider by a content-hashed path (the provider only notices path changes).
+ * CentOS 7 has glibc 2.17). It reaches SCF inline by a content-hashed path (the provider only notices path changes),
+ * or, when too large for one API request, as a content-hashed object in a COS code bucket.
  */
 export class ResizeFunction extends Construct implements ICosEventHandler {
   public readonly functionName: string;
@@ -76,6 +124,7 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
   public readonly code: FunctionCodeAsset;
   public readonly triggerDependencies: readonly ITerraformDependable[];
   public readonly triggerPreconditions: readonly Precondition[];
+  public readonly replacementTriggers: readonly string[];
   private readonly props: ResizeFunctionProps;
   private readonly wiring: ResizeWiring<IEventedBucket>;
 
@@ -108,6 +157,18 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       grant: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix, region: bucket.region }),
     });
 
+    const network = this.validateNetwork();
+    this.triggerRole = props.triggerRole ?? stackSingleton(this, 'ScfServiceRole',
+      (s, id) => new TriggerRole(s, id, { provider }), provider);
+    const inline = uploadsInline(this, props.codeUpload ?? ScfCodeUpload.AUTO, this.code.package.bytes);
+    const code: ScfCodeArguments = inline
+      // A path that changes with the zip's content: the provider redeploys code only when the path changes.
+      ? { zipFile: this.code.path }
+      : new StagedCode(this, { code: this.code, placement: this.placement, bucket: props.codeBucket }).arguments;
+    // SCF reads a staged zip as the account's SCF_QcsRole (QcloudAccessForScfRole "reads the code zip package from the
+    // bucket when the code is updated through COS"): the function then needs the role as much as its triggers do.
+    const serviceRole = inline ? { dependables: [], preconditions: [] } : this.triggerRole;
+
     this.function = new ScfFunction(this, 'Function', {
       name: this.functionName,
       namespace: this.namespace,
@@ -116,13 +177,13 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       handler: RESIZE_ENTRIES.tencentcloud.handler,
       memSize: sizing.memorySize,
       timeout: sizing.timeout,
-      role: this.executionRole.roleName,
+      // The role resource's attribute, not a copy of the name: a rename through the role resource reaches the function.
+      role: this.executionRole.role.name,
       environment: this.wiring.environment(SCF_ENVIRONMENT, props.environment),
-      // A path that changes with the zip's content: the provider redeploys code only when the path changes.
-      zipFile: this.code.path,
-      // Without a VPC, SCF only reaches COS through the public network; it cannot be disabled without one.
-      enablePublicNet: true,
-      dependsOn: [this.executionRole.attachment],
+      ...code,
+      ...network,
+      dependsOn: [this.executionRole.attachment, ...serviceRole.dependables],
+      lifecycle: serviceRole.preconditions.length > 0 ? { precondition: [...serviceRole.preconditions] } : undefined,
       provider,
     });
 
@@ -134,15 +195,35 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
     if (!Number.isInteger(maxAge) || maxAge < 60 || maxAge > 21600) {
       throw new ConfigurationError(this, `maxEventAgeSeconds ${maxAge} is out of range.`, 'use a whole number of seconds from 60 to 21600.');
     }
+    // `id` (namespace+name) is unknown whenever the function is replaced, and only then.
+    this.replacementTriggers = [resourceReference(this.function, 'id')];
+    // Read copies every RetryConfig entry the API returns, and the API documents one more than was sent
+    // (`[{RetryNum: n}, {RetryNum: -1}]`): the list is ignored, and a change of the count replaces the config
+    // instead (Create is the same UpdateFunctionEventInvokeConfig call, Delete does nothing).
+    const retryPolicy = new TerraformData(this, 'RetryPolicy', { input: { retry_num: retries } });
     new ScfFunctionEventInvokeConfig(this, 'EventInvokeConfig', {
       functionName: this.function.name,
-      namespace: this.namespace,
+      namespace: this.function.namespace,
       asyncTriggerConfig: { retryConfig: [{ retryNum: retries }], msgTtl: maxAge },
+      lifecycle: {
+        ignoreChanges: ['async_trigger_config[0].retry_config'],
+        // function_name is not ForceNew and Update uses the name in the ID: follow a replaced function.
+        replaceTriggeredBy: [...this.replacementTriggers, resourceReference(retryPolicy)],
+      },
       provider,
     });
 
-    this.triggerRole = props.triggerRole ?? stackSingleton(this, 'ScfServiceRole',
-      (s, id) => new TriggerRole(s, id, { provider }), provider);
+    if (props.reservedConcurrency !== undefined) {
+      new ScfReservedConcurrencyConfig(this, 'ReservedConcurrency', {
+        functionName: this.function.name,
+        namespace: this.function.namespace,
+        reservedConcurrencyMem: this.reservedConcurrencyMb(props.reservedConcurrency, sizing.memorySize),
+        // Every argument is ForceNew, but a function replaced under the same name would leave it behind.
+        lifecycle: { replaceTriggeredBy: [...this.replacementTriggers] },
+        provider,
+      });
+    }
+
     this.triggerDependencies = [this.function, ...this.triggerRole.dependables];
     this.triggerPreconditions = this.triggerRole.preconditions;
   }
@@ -154,6 +235,36 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
   /** The runtime configuration: exactly the filters the triggers were given. */
   public get resizeConfig(): ResizeConfig {
     return this.wiring.config();
+  }
+
+  private reservedConcurrencyMb(instances: number, memorySize: number): number {
+    const mb = instances * memorySize;
+    const max = SCF_DEFAULT_ACCOUNT_CONCURRENCY_MB - SCF_UNRESERVABLE_CONCURRENCY_MB;
+    if (!Number.isInteger(instances) || instances < 1) {
+      throw new ConfigurationError(this, `reservedConcurrency ${instances} is invalid.`, 'use a whole number of instances, 1 or more (or leave it unset to share the account pool).');
+    }
+    if (mb > max) {
+      throw new ConfigurationError(this, `reservedConcurrency ${instances} × ${memorySize} MB = ${mb} MB is more than an account can reserve by default (${max} MB: ${SCF_DEFAULT_ACCOUNT_CONCURRENCY_MB} MB per region less ${SCF_UNRESERVABLE_CONCURRENCY_MB} MB SCF keeps unreserved).`,
+        'reserve fewer instances, or lower memorySize.');
+    }
+    return mb;
+  }
+
+  /** VPC and public network: SCF turns public access off only for a function in a VPC. */
+  private validateNetwork(): { vpcId?: string; subnetId?: string; enablePublicNet: boolean } {
+    const { vpc, publicNetwork = true } = this.props;
+    if (vpc !== undefined) {
+      for (const [name, value, prefix] of [['vpcId', vpc.vpcId, 'vpc-'], ['subnetId', vpc.subnetId, 'subnet-']] as const) {
+        if (typeof value !== 'string' || value === '' || (isLiteral(value) && !value.startsWith(prefix))) {
+          throw new ConfigurationError(this, `vpc.${name} ${JSON.stringify(value)} is not a ${prefix}… ID.`, `pass both vpc.vpcId ("vpc-…") and vpc.subnetId ("subnet-…"), as the provider requires them together.`);
+        }
+      }
+    }
+    if (!publicNetwork && vpc === undefined) {
+      throw new ConfigurationError(this, 'publicNetwork is false but the function has no VPC; SCF can turn public network access off only for a function in a VPC.',
+        'pass vpc: { vpcId, subnetId } (a subnet whose route reaches COS), or leave publicNetwork at true.');
+    }
+    return { ...(vpc ? { vpcId: vpc.vpcId, subnetId: vpc.subnetId } : {}), enablePublicNet: publicNetwork };
   }
 
   private validateSizing(): { memorySize: number; timeout: number } {

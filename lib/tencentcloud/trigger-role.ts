@@ -1,19 +1,14 @@
 import { Fn, ITerraformDependable, Op, Precondition, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { CamRole } from '../generated/providers/tencentcloud/cam-role';
-import { CamRolePolicyAttachmentByName } from '../generated/providers/tencentcloud/cam-role-policy-attachment-by-name';
 import { DataTencentcloudCamRoles } from '../generated/providers/tencentcloud/data-tencentcloud-cam-roles';
-import { camTrustDocument } from './cam';
-
-/** The account-level role SCF assumes to write COS notification rules, and its preset policy. */
-export const SCF_SERVICE_ROLE_NAME = 'SCF_QcsRole';
-export const SCF_SERVICE_ROLE_POLICY = 'QcloudAccessForScfRole';
+import { SCF_SERVICE_ROLE_NAME, ScfServiceRole } from './scf-service-role';
 
 export interface TriggerRoleProps {
   /**
-   * Create `SCF_QcsRole` (trusted by `scf.qcloud.com`, preset policy `QcloudAccessForScfRole`) in this stack.
-   * The console creates it the first time anyone authorizes SCF in an account; create it here only in an account
-   * where that never happened, or the apply fails on the existing role.
+   * Create `SCF_QcsRole` (trusted by `scf.qcloud.com`, preset policy `QcloudAccessForScfRole`) in this stack, as a
+   * {@link ScfServiceRole} (with `prevent_destroy`: `terraform destroy` of this stack then stops until the role is
+   * moved out of its state). Prefer an account-setup stack with an `ScfServiceRole` of its own: the role serves every
+   * SCF function of the account. The console creates it the first time anyone authorizes SCF in an account.
    * @default false: check at plan time that it exists, and stop with instructions if it does not
    */
   readonly create?: boolean;
@@ -36,26 +31,15 @@ export class TriggerRole extends Construct {
   constructor(scope: Construct, id: string, props: TriggerRoleProps = {}) {
     super(scope, id);
     if (props.create) {
-      const role = new CamRole(this, 'Role', {
-        name: SCF_SERVICE_ROLE_NAME,
-        document: camTrustDocument('scf.qcloud.com'),
-        description: 'Lets SCF configure COS triggers and access the resources its triggers need.',
-        consoleLogin: false,
-        provider: props.provider,
-      });
-      const attachment = new CamRolePolicyAttachmentByName(this, 'PresetPolicy', {
-        roleName: role.name,
-        policyName: SCF_SERVICE_ROLE_POLICY,
-        provider: props.provider,
-      });
-      this.dependables = [role, attachment];
+      const owned = new ScfServiceRole(this, 'ServiceRole', { provider: props.provider });
+      this.dependables = [owned.role, owned.attachment];
       this.preconditions = [];
     } else {
       const existing = new DataTencentcloudCamRoles(this, 'Existing', { name: SCF_SERVICE_ROLE_NAME, provider: props.provider });
       this.dependables = [];
       this.preconditions = [{
         condition: Op.gte(Fn.lengthOf(existing.roleList), 1),
-        errorMessage: `The account has no ${SCF_SERVICE_ROLE_NAME} role, which SCF needs to create COS triggers (else: FailedOperation.QcsRoleNotFound). Authorize SCF once in the SCF console, or create the role in this stack with new tencentcloud.TriggerRole(scope, id, { create: true }).`,
+        errorMessage: `The account has no ${SCF_SERVICE_ROLE_NAME} role, which SCF needs to create COS triggers (else: FailedOperation.QcsRoleNotFound). Authorize SCF once in the SCF console, or create it once per account in an account-setup stack (new tencentcloud.ScfServiceRole(stack, id), as in stacks/tencentcloud-account-setup-stack.ts).`,
       }];
     }
   }

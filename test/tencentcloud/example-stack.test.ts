@@ -1,9 +1,12 @@
 import { Testing } from 'cdktf';
 import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import { tencentcloud } from '../../lib';
+import { CosBucketObject } from '../../lib/generated/providers/tencentcloud/cos-bucket-object';
+import { ScfReservedConcurrencyConfig } from '../../lib/generated/providers/tencentcloud/scf-reserved-concurrency-config';
+import { ScfFunctionEventInvokeConfig } from '../../lib/generated/providers/tencentcloud/scf-function-event-invoke-config';
 import { ScfTrigger } from '../../lib/generated/providers/tencentcloud/scf-trigger';
 import { TencentcloudResizeStack } from '../../stacks/tencentcloud-resize-stack';
-import { exampleStackChecks, onlyResource } from '../helpers';
+import { exampleStackChecks, onlyResource, resourcesOf } from '../helpers';
 
 describe('TencentcloudResizeStack (the example)', () => {
   const stack = new TencentcloudResizeStack(Testing.app(), 'tencentcloud-resize');
@@ -25,7 +28,9 @@ describe('TencentcloudResizeStack (the example)', () => {
     expect(fn.zip_file).toBe(`assets/FunctionZip${resize.code.package.sha256.slice(0, 12).toUpperCase()}/${resize.code.package.sha256.slice(0, 32).toUpperCase()}/code.zip`);
     expect(resize.code.package.packages.map((p) => p.name)).toContain('@img/sharp-wasm32');
     expect(resize.code.package.packages.map((p) => p.name)).not.toContain('@img/sharp-linux-x64');
-    expect(fn.role).toMatch(/^resize-exec-[0-9a-f]{8}$/);
+    // The role resource's name attribute, so a rename of the role (escape hatch included) reaches the function.
+    expect(fn.role).toMatch(/^\$\{tencentcloud_cam_role\.Resize_ExecutionRole_[0-9A-F]+\.name\}$/);
+    expect(onlyResource(json, 'tencentcloud_cam_role').name).toMatch(/^resize-exec-[0-9a-f]{8}$/);
   });
 
   test('wires one COS trigger named after the bucket, with a compact, sorted trigger_desc', () => {
@@ -34,8 +39,34 @@ describe('TencentcloudResizeStack (the example)', () => {
       enable: 'OPEN',
       qualifier: '$LATEST',
       trigger_desc: '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"source/"}}',
-      trigger_name: expect.stringMatching(/^\$\{tencentcloud_cos_bucket\.Images_Bucket_[0-9A-F]+\.cos_bucket_url\}$/),
+      trigger_name: expect.stringMatching(/^\$\{tencentcloud_cos_bucket\.Images_Bucket_[0-9A-F]+\.bucket\}\.cos\.ap-guangzhou\.myqcloud\.com$/),
     });
+  });
+
+  test('replaces the trigger with the bucket or the function it binds (plain references, valid in replace_triggered_by)', () => {
+    expect(json).toHaveResourceWithProperties(ScfTrigger, {
+      lifecycle: expect.objectContaining({
+        replace_triggered_by: [
+          expect.stringMatching(/^tencentcloud_cos_bucket\.Images_Bucket_[0-9A-F]+\.id$/),
+          expect.stringMatching(/^tencentcloud_scf_function\.Resize_Function_[0-9A-F]+\.id$/),
+        ],
+      }),
+    });
+  });
+
+  test('replaces the retry config with the function and when the retry count changes; ignores the read-back retry list', () => {
+    expect(json).toHaveResourceWithProperties(ScfFunctionEventInvokeConfig, {
+      function_name: expect.stringMatching(/^\$\{tencentcloud_scf_function\.Resize_Function_[0-9A-F]+\.name\}$/),
+      namespace: expect.stringMatching(/^\$\{tencentcloud_scf_function\.Resize_Function_[0-9A-F]+\.namespace\}$/),
+      lifecycle: {
+        ignore_changes: ['async_trigger_config[0].retry_config'],
+        replace_triggered_by: [
+          expect.stringMatching(/^tencentcloud_scf_function\.Resize_Function_[0-9A-F]+\.id$/),
+          expect.stringMatching(/^terraform_data\.Resize_RetryPolicy_[0-9A-F]+$/),
+        ],
+      },
+    });
+    expect(Object.values(resourcesOf(json, 'terraform_data'))).toEqual([{ input: { retry_num: 2 } }]);
   });
 
   test('checks at plan time that SCF_QcsRole exists', () => {
@@ -61,6 +92,18 @@ describe('TencentcloudResizeStack (the example)', () => {
     const config = parseResizeConfig(onlyResource(json, 'tencentcloud_scf_function').environment.RESIZE_CONFIG);
     expect(config.sources).toEqual([{ bucket: expect.any(String), prefix: 'source/', suffix: '' }]);
     expect(config.destination.prefix).toBe('processed/');
+  });
+
+  test('reserves 10 instances of concurrency for the function', () => {
+    expect(json).toHaveResourceWithProperties(ScfReservedConcurrencyConfig, { reserved_concurrency_mem: 10 * 1024 });
+  });
+
+  test('stages the zip in a private COS code bucket when asked', () => {
+    const staged = Testing.synth(new TencentcloudResizeStack(Testing.app(), 'tencentcloud-resize', { codeUpload: tencentcloud.ScfCodeUpload.COS }), true);
+    expect(staged).toConformToProviderSchemas();
+    expect(staged).toHaveResourceWithProperties(CosBucketObject, { key: expect.stringMatching(/^evented-buckets\/scf-code\/[0-9a-f]{64}\.zip$/), acl: 'private' });
+    expect(onlyResource(staged, 'tencentcloud_scf_function')).toMatchObject({ cos_bucket_region: 'ap-guangzhou', cos_object_name: expect.stringMatching(/^\$\{tencentcloud_cos_bucket_object\./) });
+    expect(Object.keys(resourcesOf(staged, 'tencentcloud_cos_bucket'))).toHaveLength(2);
   });
 
   test('pins the provider version the schema was written from', () => {

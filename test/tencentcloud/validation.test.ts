@@ -1,6 +1,10 @@
 import { tencentcloud } from '../../lib';
 import { TencentcloudProvider } from '../../lib/generated/providers/tencentcloud/provider';
-import { cosTriggerDesc, goJson } from '../../lib/tencentcloud';
+import { COS_BUCKET_URL_REGION, cosTriggerDesc, cosTriggerName, goJson } from '../../lib/tencentcloud';
+
+/** The provider's check of a COS trigger name (resource_tc_scf_trigger.go:19). */
+const SCF_COS_TRIGGER_NAME = /^[^.]+\.cos\.[^.]+\.myqcloud\.com$/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 import { expectConfigError, onlyResource, resourcesOf, synthChecked, tencentStack } from '../helpers';
 
 const { EventedBucket, ResizeFunction, CosEvent, TriggerRole } = tencentcloud;
@@ -22,6 +26,20 @@ describe('tencentcloud.EventedBucket', () => {
     ['a KMS key without KMS', { bucketName: 'photos', kmsKeyId: 'k' }, /kmsKeyId is set but encryption is not KMS/],
   ])('a bucket with %s is rejected', (_what, props, problem) => {
     expectConfigError(() => new EventedBucket(tencentStack(), 'Photos', { appId: APPID, ...props }), 'test/Photos', problem);
+  });
+
+  test('a bucket without a key of ours ignores the kms_id Read writes back; one with a key sets it', () => {
+    const stack = tencentStack();
+    const fn = new ResizeFunction(stack, 'Fn', { appId: APPID, destinationPrefix: 'out/' });
+    new EventedBucket(stack, 'Default', { bucketName: 'default', appId: APPID, encryption: tencentcloud.CosEncryption.KMS }).onObjectCreated(fn, { prefix: 'a/' });
+    new EventedBucket(stack, 'Keyed', { bucketName: 'keyed', appId: APPID, encryption: tencentcloud.CosEncryption.KMS, kmsKeyId: 'key-1' });
+    new EventedBucket(stack, 'Plain', { bucketName: 'plain', appId: APPID });
+    const buckets = Object.values<any>(resourcesOf(synthChecked(stack), 'tencentcloud_cos_bucket'));
+    const byName = (name: string) => buckets.find((b) => b.bucket === `${name}-${APPID}`);
+    expect(byName('default').lifecycle).toEqual({ ignore_changes: ['kms_id'] });
+    expect(byName('keyed')).toMatchObject({ kms_id: 'key-1' });
+    expect(byName('keyed').lifecycle).toBeUndefined();
+    expect(byName('plain').lifecycle).toEqual({ ignore_changes: ['kms_id'] });
   });
 
   test('an imported bucket needs its region and whole name', () => {
@@ -110,16 +128,38 @@ describe('tencentcloud regions', () => {
       /is in region ap-shanghai but function test\/Fn is in ap-guangzhou/);
   });
 
-  test('a bucket of unknown region under another provider is checked at plan time against the function region', () => {
+  test('a bucket of unknown region under another provider is checked at plan time against the region its URL names', () => {
     const stack = tencentStack('ap-guangzhou');
     const other = new TencentcloudProvider(stack, 'other', { alias: 'other' });
     const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos', appId: APPID, provider: other });
     bucket.onObjectCreated(new ResizeFunction(stack, 'Fn', { appId: APPID }), { prefix: 'in/' });
     const trigger = onlyResource(synthChecked(stack), 'tencentcloud_scf_trigger');
-    expect(trigger.lifecycle.precondition).toContainEqual({
-      condition: expect.stringMatching(/^\$\{endswith\(tencentcloud_cos_bucket\.Photos_Bucket_[0-9A-F]+\.cos_bucket_url, "\.cos\.ap-guangzhou\.myqcloud\.com"\)\}$/),
-      error_message: expect.stringContaining('must be in ap-guangzhou'),
-    });
+    const url = /tencentcloud_cos_bucket\.Photos_Bucket_[0-9A-F]+\.cos_bucket_url/.source;
+    const region = `try\\(element\\(regex\\("${escapeRegExp(COS_BUCKET_URL_REGION)}", ${url}\\), 0\\), ""\\)`;
+    expect(trigger.lifecycle.precondition).toEqual(expect.arrayContaining([
+      { condition: expect.stringMatching(new RegExp(`^\\$\\{can\\(regex\\("${escapeRegExp(COS_BUCKET_URL_REGION)}", ${url}\\)\\)\\}$`)), error_message: expect.stringContaining('cos_bucket_url does not name one') },
+      { condition: expect.stringMatching(new RegExp(`^\\$\\{\\(${region} == "ap-guangzhou"\\)\\}$`)), error_message: expect.stringContaining('must be in ap-guangzhou') },
+    ]));
+    // The trigger name is built from the name and that region, never the URL (which may carry a scheme).
+    expect(trigger.trigger_name).toMatch(new RegExp(`^\\$\\{tencentcloud_cos_bucket\\.Photos_Bucket_[0-9A-F]+\\.bucket\\}\\.cos\\.\\$\\{${region}\\}\\.myqcloud\\.com$`));
+  });
+
+  test.each([
+    ['the default endpoint', 'photos-1250000000.cos.ap-guangzhou.myqcloud.com', 'ap-guangzhou'],
+    ['a cos_domain of the default form (with a scheme)', 'https://photos-1250000000.cos.ap-shanghai.myqcloud.com', 'ap-shanghai'],
+    ['a CDC cluster (cdc_id, or a cos-cdc cos_domain)', 'https://photos-1250000000.cluster-123456.cos-cdc.ap-guangzhou.myqcloud.com', 'ap-guangzhou'],
+    ['a trailing slash', 'https://photos-1250000000.cos.ap-beijing.myqcloud.com/', 'ap-beijing'],
+  ])('the region rule reads the region from a cos_bucket_url with %s', (_what, url, region) => {
+    expect(new RegExp(COS_BUCKET_URL_REGION).exec(url)?.[1]).toBe(region);
+    expect(cosTriggerName('photos-1250000000', region)).toMatch(SCF_COS_TRIGGER_NAME);
+  });
+
+  test.each([
+    ['a custom domain without the region', 'https://photos-1250000000.files.example.com'],
+    ['a path after the host', 'https://photos-1250000000.cos.ap-guangzhou.myqcloud.com/x'],
+    ['no bucket label', 'https://cos.ap-guangzhou.myqcloud.com'],
+  ])('a cos_bucket_url with %s names no region (the precondition then fails)', (_what, url) => {
+    expect(new RegExp(COS_BUCKET_URL_REGION).test(url)).toBe(false);
   });
 
   test('a function of unknown region under another provider is rejected', () => {
@@ -154,21 +194,32 @@ describe('tencentcloud.ResizeFunction settings', () => {
     expectConfigError(() => synthChecked(stack), /\[test\/Fn\]/, /total \d+ bytes; SCF allows 4096/);
   });
 
-  test('TriggerRole can create SCF_QcsRole with its preset policy instead of checking for it', () => {
+  test('TriggerRole can create SCF_QcsRole with its preset policy instead of checking for it, protected from destroy', () => {
     const stack = tencentStack();
     const role = new TriggerRole(stack, 'ScfRole', { create: true });
     const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos', appId: APPID });
     bucket.onObjectCreated(new ResizeFunction(stack, 'Fn', { appId: APPID, triggerRole: role }), { prefix: 'in/' });
     const json = synthChecked(stack);
-    const roles = Object.values(resourcesOf(json, 'tencentcloud_cam_role')).map((r: any) => r.name);
-    expect(roles).toContain('SCF_QcsRole');
-    expect(onlyResource(json, 'tencentcloud_cam_role_policy_attachment_by_name').policy_name).toBe('QcloudAccessForScfRole');
+    expect(onlyResource(json, 'tencentcloud_cam_role_by_name')).toMatchObject({ name: 'SCF_QcsRole', lifecycle: { prevent_destroy: true } });
+    expect(onlyResource(json, 'tencentcloud_cam_role_policy_attachment_by_name')).toMatchObject({ policy_name: 'QcloudAccessForScfRole', lifecycle: { prevent_destroy: true } });
     const trigger = onlyResource(json, 'tencentcloud_scf_trigger');
-    expect(trigger.lifecycle).toBeUndefined();
+    expect(trigger.lifecycle.precondition).toBeUndefined();
     expect(trigger.depends_on).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^tencentcloud_cam_role\.ScfRole_/), expect.stringMatching(/^tencentcloud_cam_role_policy_attachment_by_name\.ScfRole_PresetPolicy_/),
+      expect.stringMatching(/^tencentcloud_cam_role_by_name\.ScfRole_ServiceRole_[0-9A-F]/), expect.stringMatching(/^tencentcloud_cam_role_policy_attachment_by_name\.ScfRole_ServiceRole_PresetPolicy_/),
     ]));
     expect(JSON.parse(json).data?.tencentcloud_cam_roles).toBeUndefined();
+  });
+
+  test('renaming the execution role through the escape hatch renames the role the function runs as', () => {
+    const stack = tencentStack();
+    const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos', appId: APPID });
+    const fn = new ResizeFunction(stack, 'Fn', { appId: APPID });
+    bucket.onObjectCreated(fn, { prefix: 'in/' });
+    fn.executionRole.role.addOverride('name', 'renamed-exec');
+    const json = synthChecked(stack);
+    const [roleId, role] = Object.entries(resourcesOf(json, 'tencentcloud_cam_role'))[0] as [string, any];
+    expect(role.name).toBe('renamed-exec');
+    expect(onlyResource(json, 'tencentcloud_scf_function').role).toBe(`\${tencentcloud_cam_role.${roleId}.name}`);
   });
 
   test('functions of one stack share one SCF_QcsRole check', () => {

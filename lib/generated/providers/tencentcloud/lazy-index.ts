@@ -6,9 +6,11 @@ Object.defineProperty(exports, 'camRolePolicyAttachment', { get: function () { r
 Object.defineProperty(exports, 'camRolePolicyAttachmentByName', { get: function () { return require('./cam-role-policy-attachment-by-name'); } });
 Object.defineProperty(exports, 'camServiceLinkedRole', { get: function () { return require('./cam-service-linked-role'); } });
 Object.defineProperty(exports, 'cosBucket', { get: function () { return require('./cos-bucket'); } });
+Object.defineProperty(exports, 'cosBucketObject', { get: function () { return require('./cos-bucket-object'); } });
 Object.defineProperty(exports, 'scfFunction', { get: function () { return require('./scf-function'); } });
 Object.defineProperty(exports, 'scfFunctionEventInvokeConfig', { get: function () { return require('./scf-function-event-invoke-config'); } });
 Object.defineProperty(exports, 'scfNamespace', { get: function () { return require('./scf-namespace'); } });
+Object.defineProperty(exports, 'scfReservedConcurrencyConfig', { get: function () { return require('./scf-reserved-concurrency-config'); } });
 Object.defineProperty(exports, 'scfTrigger', { get: function () { return require('./scf-trigger'); } });
 Object.defineProperty(exports, 'dataTencentcloudCamRoles', { get: function () { return require('./data-tencentcloud-cam-roles'); } });
 Object.defineProperty(exports, 'dataTencentcloudUserInfo', { get: function () { return require('./data-tencentcloud-user-info'); } });
