@@ -12,3 +12,4 @@ export * from "./resize-options";
 export * from "./environment";
 export * from "./resize-wiring";
 export * from "./placement";
+export * from "./terraform-version";
