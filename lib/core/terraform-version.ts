@@ -8,6 +8,32 @@ import { ConfigurationError } from './errors';
  */
 export const MINIMUM_TERRAFORM_VERSION = '1.0';
 
+/**
+ * The Terraform release that introduced each language feature the library emits or the behaviour check looks for,
+ * from Terraform's CHANGELOG.md at the tag of that release (hashicorp/terraform): `moved` v1.1.0:7;
+ * `precondition`/`postcondition` and `replace_triggered_by` v1.2.0:18-19; `startswith`/`endswith` v1.3.0:19,
+ * `timecmp` v1.3.0:37; `terraform_data` v1.4.0:31; `check` blocks v1.5.0:5, `import` blocks v1.5.0:13,
+ * `plantimestamp` v1.5.0:23, `strcontains` v1.5.0:24; `removed` v1.7.0:30.
+ */
+export const TERRAFORM_FEATURE_VERSIONS = {
+  moved: '1.1',
+  precondition: '1.2',
+  postcondition: '1.2',
+  replace_triggered_by: '1.2',
+  startswith: '1.3',
+  endswith: '1.3',
+  timecmp: '1.3',
+  terraform_data: '1.4',
+  check: '1.5',
+  import: '1.5',
+  plantimestamp: '1.5',
+  strcontains: '1.5',
+  removed: '1.7',
+} as const;
+
+/** A Terraform feature with a known first release. */
+export type TerraformFeature = keyof typeof TERRAFORM_FEATURE_VERSIONS;
+
 /** The highest requirement recorded per stack (the stack JSON only holds the rendered constraint). */
 const requirements = new WeakMap<TerraformStack, string>();
 
@@ -29,6 +55,11 @@ export function requireTerraformVersion(scope: IConstruct, version: string): voi
   if (current !== undefined && compareVersions(current, version) >= 0) return;
   requirements.set(stack, version);
   stack.addOverride('terraform.required_version', `>= ${version}`);
+}
+
+/** `requireTerraformVersion` with the release that introduced `feature` (`'precondition'`, `'terraform_data'`...). */
+export function requireTerraformFeature(scope: IConstruct, feature: TerraformFeature): void {
+  requireTerraformVersion(scope, TERRAFORM_FEATURE_VERSIONS[feature]);
 }
 
 /** The highest Terraform version recorded for the stack of `scope`, if any. */

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformAsset, TerraformStack, Testing } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { compareVersions, MINIMUM_TERRAFORM_VERSION } from '../core/terraform-version';
+import { compareVersions, MINIMUM_TERRAFORM_VERSION, TERRAFORM_FEATURE_VERSIONS, TerraformFeature } from '../core/terraform-version';
 import { LimitFact, loadProviderBehaviour, ProviderBehaviourFile, ResourceBehaviour, ValueRuleFact } from './provider-behaviour';
 
 /**
@@ -57,19 +57,9 @@ export interface BehaviourCheckOptions {
   readonly requestCopies?: number;
 }
 
-/**
- * Terraform language features and the release that introduced each, from Terraform's CHANGELOG.md at the tag of that
- * release (hashicorp/terraform): `moved` v1.1.0:7; `precondition`/`postcondition` and `replace_triggered_by`
- * v1.2.0:18-19; `startswith`/`endswith` v1.3.0:19, `timecmp` v1.3.0:37; `terraform_data` v1.4.0:31; `check` blocks
- * v1.5.0:5, `import` blocks v1.5.0:13, `plantimestamp` v1.5.0:23, `strcontains` v1.5.0:24; `removed` v1.7.0:30.
- */
-const FUNCTION_VERSIONS: Readonly<Record<string, string>> = {
-  startswith: '1.3', endswith: '1.3', timecmp: '1.3', plantimestamp: '1.5', strcontains: '1.5',
-};
-const BLOCK_VERSIONS: Readonly<Record<string, string>> = { moved: '1.1', import: '1.5', check: '1.5', removed: '1.7' };
-const CONDITIONS_VERSION = '1.2';
-const REPLACE_TRIGGERED_BY_VERSION = '1.2';
-const TERRAFORM_DATA_VERSION = '1.4';
+/** Functions and top-level blocks that need a newer Terraform (sources: `TERRAFORM_FEATURE_VERSIONS`). */
+const FUNCTIONS: readonly TerraformFeature[] = ['startswith', 'endswith', 'timecmp', 'plantimestamp', 'strcontains'];
+const BLOCKS: readonly TerraformFeature[] = ['moved', 'import', 'check', 'removed'];
 
 /**
  * Checks a synthesized stack against what the pinned providers *do* (their behaviour files), where the schema check
@@ -94,8 +84,8 @@ const TERRAFORM_DATA_VERSION = '1.4';
  * 5. `value`: a literal value outside a `valueRules` entry (`oneOf`, whole-value `pattern`, `min`/`max`).
  *    Expressions are not evaluated, so their values are not checked.
  * 6. `terraform-version`: a missing `terraform.required_version`, or one whose lowest admitted version is below what
- *    the stack uses (see the feature table above, each resource type's `terraformVersion`, and
- *    `MINIMUM_TERRAFORM_VERSION`).
+ *    the stack uses (features such as preconditions, `terraform_data` and `endswith`, each resource type's `terraformVersion`, and
+ *    `MINIMUM_TERRAFORM_VERSION`); the releases are those of `TERRAFORM_FEATURE_VERSIONS` in lib/core.
  *
  * Resource types without behaviour data are not checked (nothing is reported for them). File paths are resolved
  * through `stackDir`, or the `TerraformAsset`s of `assets` (or of the stack when a stack is passed); a file that
@@ -352,27 +342,28 @@ export function requiredTerraformFeatures(stack: string | object, behaviour: Rea
   const needs: [string, string][] = [];
   for (const [kind, prefix] of [['resource', ''], ['data', 'data.']] as const) {
     for (const [type, instances] of Object.entries<any>(tf[kind] ?? {})) {
-      if (kind === 'resource' && type === 'terraform_data') needs.push([TERRAFORM_DATA_VERSION, 'terraform_data']);
+      if (kind === 'resource' && type === 'terraform_data') needs.push([TERRAFORM_FEATURE_VERSIONS.terraform_data, 'terraform_data']);
       const version = kind === 'resource' ? resourceFacts(behaviour, type)?.resource.terraformVersion : undefined;
       if (version) needs.push([version, type]);
       for (const [name, config] of Object.entries<any>(instances ?? {})) {
         const lifecycle = config?.lifecycle ?? {};
-        for (const key of ['precondition', 'postcondition']) {
-          if (asList(lifecycle[key]).length > 0) needs.push([CONDITIONS_VERSION, `${key} on ${prefix}${type}.${name}`]);
+        for (const key of ['precondition', 'postcondition', 'replace_triggered_by'] as const) {
+          if (asList(lifecycle[key]).length > 0) needs.push([TERRAFORM_FEATURE_VERSIONS[key], `${key} on ${prefix}${type}.${name}`]);
         }
-        if (asList(lifecycle.replace_triggered_by).length > 0) needs.push([REPLACE_TRIGGERED_BY_VERSION, `replace_triggered_by on ${type}.${name}`]);
       }
     }
   }
   for (const [name, output] of Object.entries<any>(tf.output ?? {})) {
-    if (asList(output?.precondition).length > 0) needs.push([CONDITIONS_VERSION, `precondition on output ${name}`]);
+    if (asList(output?.precondition).length > 0) needs.push([TERRAFORM_FEATURE_VERSIONS.precondition, `precondition on output ${name}`]);
   }
-  for (const [block, version] of Object.entries(BLOCK_VERSIONS)) if (tf[block] !== undefined) needs.push([version, `${block} block`]);
-  const functions = new Set<string>();
+  for (const block of BLOCKS) if (tf[block] !== undefined) needs.push([TERRAFORM_FEATURE_VERSIONS[block], `${block} block`]);
+  const functions = new Set<TerraformFeature>();
   for (const s of stringsIn(tf)) {
-    for (const expr of interpolations(s)) for (const m of expr.matchAll(/\b([a-z]+)\s*\(/g)) if (FUNCTION_VERSIONS[m[1]]) functions.add(m[1]);
+    for (const expr of interpolations(s)) {
+      for (const m of expr.matchAll(/\b([a-z]+)\s*\(/g)) if ((FUNCTIONS as readonly string[]).includes(m[1])) functions.add(m[1] as TerraformFeature);
+    }
   }
-  for (const fn of functions) needs.push([FUNCTION_VERSIONS[fn], `${fn}()`]);
+  for (const fn of functions) needs.push([TERRAFORM_FEATURE_VERSIONS[fn], `${fn}()`]);
 
   const version = needs.reduce((max, [v]) => (compareVersions(v, max) > 0 ? v : max), MINIMUM_TERRAFORM_VERSION);
   return { version, reasons: needs.filter(([v]) => compareVersions(v, version) === 0).map(([, why_]) => why_) };

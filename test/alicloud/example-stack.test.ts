@@ -11,7 +11,7 @@ describe('AlicloudResizeStack (the example)', () => {
   const stack = new AlicloudResizeStack(Testing.app(), 'alicloud-resize');
   const json = Testing.synth(stack, true);
 
-  exampleStackChecks(json);
+  exampleStackChecks(json, stack);
 
   test('creates a private, encrypted bucket with public access blocked', () => {
     expect(json).toHaveResourceWithProperties(OssBucketAcl, { acl: 'private' });
