@@ -178,7 +178,7 @@ function ignoredPaths(value: unknown): readonly string[] | 'all' {
   const entries = Array.isArray(value) ? value : [value];
   if (entries.some((e) => e === 'all')) return 'all';
   return entries.filter((e): e is string => typeof e === 'string').map((e) =>
-    e.replace(/^\$\{(.*)\}$/, '$1').replace(/\[[^\]]*\]/g, '').replace(/\.+/g, '.').replace(/\.$/, ''));
+    e.replace(/\$\{|\}/g, '').replace(/\[[^\]]*\]/g, '').replace(/\.+/g, '.').replace(/\.$/, ''));
 }
 
 // ---- rule 2: replace-trigger ----
@@ -186,7 +186,7 @@ function ignoredPaths(value: unknown): readonly string[] | 'all' {
 function checkReplaceTriggers(ctx: ResourceContext, facts: ResourceBehaviour, managed: ReadonlySet<string>,
   behaviour: ReadonlyMap<string, ProviderBehaviourFile>, tf: Record<string, any>): void {
   const triggers = asList(ctx.config.lifecycle?.replace_triggered_by).filter((t): t is string => typeof t === 'string')
-    .map((t) => t.replace(/^\$\{(.*)\}$/, '$1').trim());
+    .map((t) => t.replace(/\$\{|\}/g, '').trim()); // cdktf writes "${type.name}", HCL-style JSON "type.name"
   for (const fact of facts.updateIgnores ?? []) {
     const refs = new Set<string>();
     for (const value of valuesAt(ctx.config, fact.path).values) {

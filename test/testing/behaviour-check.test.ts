@@ -84,6 +84,9 @@ describe('replace-trigger: attributes Update never sends must not follow a repla
   test('passes with replace_triggered_by on the function, or on one of its attributes', () => {
     expect(check(invokeConfig({ replace_triggered_by: ['tencentcloud_scf_function.F'] }), { }, 'replace-trigger')).toEqual([]);
     expect(check(invokeConfig({ replace_triggered_by: ['${tencentcloud_scf_function.F.id}'] }), {}, 'replace-trigger')).toEqual([]);
+    // As cdktf writes a construct and an attribute of it.
+    expect(check(invokeConfig({ replace_triggered_by: ['${tencentcloud_scf_function.F}'] }), {}, 'replace-trigger')).toEqual([]);
+    expect(check(invokeConfig({ replace_triggered_by: ['${tencentcloud_scf_function.F}.name'] }), {}, 'replace-trigger')).toEqual([]);
     // A trigger on another resource does not count.
     expect(check(invokeConfig({ replace_triggered_by: ['tencentcloud_scf_function.Fx'] }), {}, 'replace-trigger')).toHaveLength(1);
   });
@@ -148,6 +151,13 @@ describe('request-size: one resource over the plugin message limit', () => {
     expect(unresolved.map((v) => v.rule)).toEqual(['asset']);
     expect(unresolved[0].message).toMatch(/reads file "assets\/Code\/[0-9a-f]+\/code-8900000\.zip", which was not found/i);
     expect(check(json, { assets: stack }).map((v) => v.rule)).toEqual(['request-size']);
+  });
+
+  test('the cdk.tf.json that synth writes (assets copied next to it) is checked from its own directory', () => {
+    const outdir = Testing.fullSynth(functionStack(8_900_000));
+    const cdkTfJson = path.join(outdir, 'stacks', 'sizes', 'cdk.tf.json');
+    expect(checkSynthesizedStackFile(cdkTfJson, { behaviour }).map((v) => v.rule)).toEqual(['request-size']);
+    fs.rmSync(outdir, { recursive: true, force: true });
   });
 
   test('a cdk.tf.json in cdktf.out/stacks/<name> resolves its paths from that directory', () => {
