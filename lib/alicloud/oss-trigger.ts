@@ -5,7 +5,6 @@ import { NormalizedKeyFilter } from '../core/filters';
 import { physicalName } from '../core/names';
 import { escapeTerraformTemplate } from '../core/tokens';
 import { checkSameRegion } from '../core/region';
-import { requireTerraformFeature } from '../core/terraform-version';
 import type { IEventedBucket } from './evented-bucket';
 import { IOssEventHandler } from './handler';
 import { checkName, TRIGGER_NAME } from './naming';
@@ -70,7 +69,6 @@ export class OssTrigger extends Construct {
       return undefined;
     }
     const expected = Fn.join('', ['oss-', handler.placement.region]);
-    requireTerraformFeature(this, 'precondition');
     return { precondition: [{
       condition: Op.eq(bucket.locationAttribute, expected),
       errorMessage: `Bucket ${bucket.bucketName} (${bucket.node.path}) and function ${handler.functionName} (${handler.node.path}) must be in the same region: OSS only triggers functions in the bucket's region. Deploy both with one provider region.`,

@@ -1,4 +1,4 @@
-import { TerraformStack } from 'cdktf';
+import { Aspects, IAspect, TerraformDataSource, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
 
@@ -45,6 +45,10 @@ const VERSION = /^\d+\.\d+(\.\d+)?$/;
  * Terraform would reject: older releases fail `init` with a clear "unsupported Terraform Core version" instead of a
  * parse error halfway through a plan. The highest requirement wins, so calls can come in any order; call it on a stack
  * yourself to require a newer Terraform than the library needs.
+ *
+ * The first call on a stack also adds a `TerraformFeatureAspect`, so the lifecycle meta-arguments and
+ * `terraform_data` of every resource in the stack raise the requirement at synth without a call of their own.
+ * Functions inside expressions (`endswith`) cannot be seen there: call `requireTerraformFeature` where they are used.
  */
 export function requireTerraformVersion(scope: IConstruct, version: string): void {
   if (!VERSION.test(version)) {
@@ -52,6 +56,7 @@ export function requireTerraformVersion(scope: IConstruct, version: string): voi
   }
   const stack = TerraformStack.of(scope);
   const current = requirements.get(stack);
+  if (current === undefined) Aspects.of(stack).add(new TerraformFeatureAspect());
   if (current !== undefined && compareVersions(current, version) >= 0) return;
   requirements.set(stack, version);
   stack.addOverride('terraform.required_version', `>= ${version}`);
@@ -76,4 +81,19 @@ export function compareVersions(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/**
+ * Raises the stack's required Terraform from what each resource and data source declares: `precondition` and
+ * `postcondition` (1.2), `replace_triggered_by` (1.2), and the `terraform_data` resource type (1.4).
+ */
+export class TerraformFeatureAspect implements IAspect {
+  visit(node: IConstruct): void {
+    if (!(node instanceof TerraformResource) && !(node instanceof TerraformDataSource)) return;
+    const lifecycle = node.lifecycle;
+    if ((lifecycle?.precondition?.length ?? 0) > 0) requireTerraformFeature(node, 'precondition');
+    if ((lifecycle?.postcondition?.length ?? 0) > 0) requireTerraformFeature(node, 'postcondition');
+    if ((lifecycle?.replaceTriggeredBy?.length ?? 0) > 0) requireTerraformFeature(node, 'replace_triggered_by');
+    if (node instanceof TerraformResource && node.terraformResourceType === 'terraform_data') requireTerraformFeature(node, 'terraform_data');
+  }
 }

@@ -9,7 +9,6 @@ import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '
 import { ACCESS_KEY_PARAM, SECRET_KEY_PARAM } from '../../functions/resize/src/adapters/ibm-contract';
 import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
-import { requireTerraformFeature } from '../core/terraform-version';
 import { dashedNameRules, physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
@@ -124,7 +123,6 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
         errorMessage: `Bucket ${bucket.bucketName} (${bucket.node.path}) is in ${bucket.region}, but the Cloud Functions namespace of ${this.node.path} is not: the COS feed only serves buckets in the namespace's region.`,
       });
     }
-    if (preconditions.length > 0) requireTerraformFeature(this, 'precondition');
     // The provider calls the feed while creating the trigger: the authorization must exist by then.
     const trigger = new FunctionTrigger(scope, 'Trigger', {
       name,

@@ -1,7 +1,6 @@
 import { ITerraformDependable, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { NormalizedKeyFilter } from '../core/filters';
-import { requireTerraformFeature } from '../core/terraform-version';
 import { escapeTerraformTemplate } from './naming';
 import { TerraformData } from './terraform-data';
 
@@ -104,7 +103,6 @@ export class CosSubscription extends Construct {
       prefix: escapeTerraformTemplate(props.filter.prefix),
       suffix: escapeTerraformTemplate(props.filter.suffix),
     };
-    if (props.preconditions && props.preconditions.length > 0) requireTerraformFeature(this, 'precondition');
     this.resource = new TerraformData(this, 'Subscription', {
       input,
       triggersReplace: input,

@@ -1,6 +1,5 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { requireTerraformFeature } from '../core/terraform-version';
 
 export interface TerraformDataConfig extends TerraformMetaArguments {
   /** Any value; stored in state and available as `self.input` to (destroy-time) provisioners. */
@@ -28,7 +27,6 @@ export class TerraformData extends TerraformResource {
       provisioners: config.provisioners,
       connection: config.connection,
     });
-    requireTerraformFeature(this, 'terraform_data');
     this.input = config.input;
     this.triggersReplace = config.triggersReplace;
   }

@@ -77,7 +77,6 @@ export class CosTrigger extends Construct {
     handler.bindCosTrigger({ scope: this, bucket, event: props.event, filter, allowRecursion: props.allowRecursion ?? false });
 
     const dependsOn: ITerraformDependable[] = [...handler.triggerDependencies, ...bucket.dependables];
-    if (preconditions.length > 0) requireTerraformFeature(this, 'precondition');
     this.trigger = new ScfTrigger(this, 'Trigger', {
       functionName: handler.functionName,
       namespace: handler.namespace,

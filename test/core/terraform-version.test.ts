@@ -1,4 +1,4 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformDataSource, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { compareVersions, requiredTerraformVersion, requireTerraformVersion } from '../../lib/core';
 import { expectConfigError } from '../helpers';
@@ -30,6 +30,29 @@ describe('requireTerraformVersion', () => {
   test('rejects what is not a version, naming the construct', () => {
     const stack = new TerraformStack(Testing.app(), 's');
     expectConfigError(() => requireTerraformVersion(new Construct(stack, 'C'), '>= 1.4'), 's/C', /"\>= 1.4" is not a Terraform version/);
+  });
+
+  test("the stack's resources raise it from their lifecycle and type once any requirement is recorded", () => {
+    const stack = new TerraformStack(Testing.app(), 's');
+    new TerraformResource(stack, 'Pre', { terraformResourceType: 'x_a', lifecycle: { precondition: [{ condition: true, errorMessage: 'm' }] } });
+    expect(declared(stack)).toBeUndefined(); // no library construct, no requirement
+    requireTerraformVersion(stack, '1.0');
+    expect(declared(stack)).toBe('>= 1.2');
+
+    const triggered = new TerraformStack(Testing.app(), 't');
+    requireTerraformVersion(triggered, '1.0');
+    const a = new TerraformResource(triggered, 'A', { terraformResourceType: 'x_a' });
+    new TerraformResource(triggered, 'B', { terraformResourceType: 'x_b', lifecycle: { replaceTriggeredBy: [a] } });
+    expect(declared(triggered)).toBe('>= 1.2');
+    new TerraformDataSource(triggered, 'D', { terraformResourceType: 'x_d', lifecycle: { postcondition: [{ condition: true, errorMessage: 'm' }] } });
+    expect(declared(triggered)).toBe('>= 1.2');
+    new TerraformResource(triggered, 'Data', { terraformResourceType: 'terraform_data' });
+    expect(declared(triggered)).toBe('>= 1.4');
+
+    const plain = new TerraformStack(Testing.app(), 'p');
+    requireTerraformVersion(plain, '1.0');
+    new TerraformResource(plain, 'A', { terraformResourceType: 'x_a', lifecycle: { ignoreChanges: ['tags'] } });
+    expect(declared(plain)).toBe('>= 1.0');
   });
 
   test('compareVersions compares numerically, missing parts as zero', () => {
