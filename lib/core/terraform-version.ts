@@ -85,7 +85,8 @@ export function compareVersions(a: string, b: string): number {
 
 /**
  * Raises the stack's required Terraform from what each resource and data source declares: `precondition` and
- * `postcondition` (1.2), `replace_triggered_by` (1.2), and the `terraform_data` resource type (1.4).
+ * `postcondition` (1.2), `replace_triggered_by` (1.2), the `terraform_data` resource type (1.4), and the `import`
+ * (1.5) and `moved` (1.1) blocks of `importFrom` and `moveTo`.
  */
 export class TerraformFeatureAspect implements IAspect {
   visit(node: IConstruct): void {
@@ -94,6 +95,11 @@ export class TerraformFeatureAspect implements IAspect {
     if ((lifecycle?.precondition?.length ?? 0) > 0) requireTerraformFeature(node, 'precondition');
     if ((lifecycle?.postcondition?.length ?? 0) > 0) requireTerraformFeature(node, 'postcondition');
     if ((lifecycle?.replaceTriggeredBy?.length ?? 0) > 0) requireTerraformFeature(node, 'replace_triggered_by');
-    if (node instanceof TerraformResource && node.terraformResourceType === 'terraform_data') requireTerraformFeature(node, 'terraform_data');
+    if (!(node instanceof TerraformResource)) return;
+    if (node.terraformResourceType === 'terraform_data') requireTerraformFeature(node, 'terraform_data');
+    // importFrom and moveTo/moveFromId render top-level import and moved blocks; toMetadata says which were used.
+    const metadata = node.toMetadata() as { imports?: unknown; moved?: unknown };
+    if (metadata.imports) requireTerraformFeature(node, 'import');
+    if (metadata.moved) requireTerraformFeature(node, 'moved');
   }
 }

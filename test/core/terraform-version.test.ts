@@ -49,6 +49,12 @@ describe('requireTerraformVersion', () => {
     new TerraformResource(triggered, 'Data', { terraformResourceType: 'terraform_data' });
     expect(declared(triggered)).toBe('>= 1.4');
 
+    const imported = new TerraformStack(Testing.app(), 'i');
+    requireTerraformVersion(imported, '1.0');
+    new TerraformResource(imported, 'A', { terraformResourceType: 'x_a' }).importFrom('id-1');
+    expect(JSON.parse(Testing.synth(imported)).import).toHaveLength(1);
+    expect(declared(imported)).toBe('>= 1.5');
+
     const plain = new TerraformStack(Testing.app(), 'p');
     requireTerraformVersion(plain, '1.0');
     new TerraformResource(plain, 'A', { terraformResourceType: 'x_a', lifecycle: { ignoreChanges: ['tags'] } });

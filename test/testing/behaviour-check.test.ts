@@ -282,6 +282,13 @@ describe('terraform-version: required_version declared and high enough', () => {
     expect(requiredTerraformFeatures(versioned(undefined, { x_y: { T: { d: 'endswith(a) $${endswith(a)}' } } }), behaviour).version).toBe('1.0');
   });
 
+  test('import blocks need 1.5, moved blocks 1.1', () => {
+    const imports = versioned('>= 1.4', { x_a: { A: {} } }, { import: [{ to: 'x_a.A', id: 'a' }] });
+    expect(rules(imports).map((v) => v.message)).toEqual([expect.stringContaining('needs >= 1.5 (import block)')]);
+    expect(rules({ ...imports, terraform: { required_version: '>= 1.5' } })).toEqual([]);
+    expect(requiredTerraformFeatures(versioned(undefined, {}, { moved: [{ from: 'x_a.A', to: 'x_a.B' }] }), behaviour).version).toBe('1.1');
+  });
+
   test("a resource type's terraformVersion from the behaviour data", () => {
     const widget = { fixture_widget: { W: { settings: [{ mode: 'a' }] } } };
     expect(rules(versioned('>= 1.5', widget)).map((v) => v.message)).toEqual([expect.stringContaining('needs >= 1.6 (fixture_widget)')]);
