@@ -45,10 +45,14 @@ export function expectConfigError(fn: () => unknown, path: string | RegExp, prob
   else expect(error.message).toMatch(path);
 }
 
-/** Synthesizes (running validations) and checks the result against the provider schemas. */
+/**
+ * Synthesizes (running validations) and checks the result against the provider schemas and the provider behaviour
+ * (the stack's assets give the sizes of the files it reads).
+ */
 export function synthChecked(stack: TerraformStack): string {
   const json = Testing.synth(stack, true);
   expect(json).toConformToProviderSchemas();
+  expect(json).toPassBehaviourCheck({ assets: stack });
   return json;
 }
 
@@ -66,9 +70,10 @@ export function onlyResource(json: string, type: string): any {
 
 /**
  * The checks every example stack gets, inside its describe: the snapshot (without the top-level "//" block, which
- * names the cdktf version: the rest must not depend on cdktf or cdktn) and conformance to the provider schemas.
+ * names the cdktf version: the rest must not depend on cdktf or cdktn), conformance to the provider schemas, and the
+ * behaviour check (`stack`, the stack `json` was synthesized from, locates its asset files).
  */
-export function exampleStackChecks(json: string): void {
+export function exampleStackChecks(json: string, stack?: TerraformStack): void {
   test('matches the snapshot', () => {
     const { '//': _metadata, ...rest } = JSON.parse(json);
     expect(rest).toMatchSnapshot();
@@ -76,5 +81,9 @@ export function exampleStackChecks(json: string): void {
 
   test('conforms to the provider schemas', () => {
     expect(json).toConformToProviderSchemas();
+  });
+
+  test('passes the behaviour check (no failed first plan, no change on the second)', () => {
+    expect(json).toPassBehaviourCheck({ assets: stack });
   });
 }

@@ -5,6 +5,7 @@ import { DataAlicloudRegions } from '../generated/providers/alicloud/data-aliclo
 import { AlicloudProvider } from '../generated/providers/alicloud/provider';
 import { findProvider, stackSingleton } from '../core/placement';
 import { isLiteral } from '../core/tokens';
+import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
 /** Where a construct's resources live: which provider configuration, which account and region. */
 export interface AlicloudPlacement {
@@ -42,6 +43,7 @@ export interface ResolvedPlacement {
  */
 export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): ResolvedPlacement {
   const provider = findProvider(scope, AlicloudProvider, 'Alibaba Cloud', props.provider);
+  requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof AlicloudProvider ? provider.regionInput : undefined;
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
   const region = literalRegion ?? stackSingleton(scope, 'AlicloudCurrentRegion', (s, id) =>

@@ -5,6 +5,7 @@ import { NormalizedKeyFilter } from '../core/filters';
 import { physicalName } from '../core/names';
 import { escapeTerraformTemplate } from '../core/tokens';
 import { checkSameRegion } from '../core/region';
+import { requireTerraformFeature } from '../core/terraform-version';
 import type { IEventedBucket } from './evented-bucket';
 import { IOssEventHandler } from './handler';
 import { checkName, TRIGGER_NAME } from './naming';
@@ -45,6 +46,8 @@ export class OssTrigger extends Construct {
     this.triggerName = checkName(this, TRIGGER_NAME, props.triggerName ??
       physicalName(this, { maxLength: 128, lowerCase: true, extraChars: '-_', separator: '-', startWithLetter: true }, `oss-${bucket.node.id}`));
     const provider: TerraformProvider | undefined = handler.placement.provider;
+    // Declared with or without the region precondition, so the stack's required_version does not depend on the region.
+    requireTerraformFeature(this, 'precondition');
     this.trigger = new Fcv3Trigger(this, 'Trigger', {
       functionName: handler.functionName,
       qualifier: 'LATEST',

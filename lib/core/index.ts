@@ -14,3 +14,4 @@ export * from "./resize-wiring";
 export * from "./placement";
 export * from './tags';
 export * from './tag-rules';
+export * from './terraform-version';

@@ -5,6 +5,7 @@ import { IbmProvider } from '../generated/providers/ibm/provider';
 import { ConfigurationError } from '../core/errors';
 import { findProvider, stackSingleton } from '../core/placement';
 import { isLiteral } from '../core/tokens';
+import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
 /** The provider's region when neither its `region` argument nor IC_REGION/IBMCLOUD_REGION/BM_REGION/BLUEMIX_REGION is set. */
 export const IBM_DEFAULT_REGION = 'us-south';
@@ -37,6 +38,7 @@ export interface ResolvedIbmPlacement {
 
 export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): ResolvedIbmPlacement {
   const provider = findProvider(scope, IbmProvider, 'IBM Cloud', props.provider);
+  requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof IbmProvider ? provider.regionInput : undefined;
   if (isLiteral(props.region)) return { provider, literalRegion: props.region, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
   if (isLiteral(providerRegion)) return { provider, literalRegion: providerRegion, regionIsDefault: false, resourceGroupId: props.resourceGroupId };

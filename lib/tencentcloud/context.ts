@@ -4,6 +4,7 @@ import { DataTencentcloudUserInfo } from '../generated/providers/tencentcloud/da
 import { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
 import { findProvider, stackSingleton } from '../core/placement';
 import { isLiteral } from '../core/tokens';
+import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 import { APP_ID, checkName } from './naming';
 
 /** Where a construct's resources live: which provider configuration, which account (APPID) and region. */
@@ -33,6 +34,7 @@ export interface ResolvedTencentPlacement {
 
 export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPlacement): ResolvedTencentPlacement {
   const provider = findProvider(scope, TencentcloudProvider, 'Tencent Cloud', props.provider);
+  requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof TencentcloudProvider ? provider.regionInput : undefined;
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
   if (props.appId !== undefined) checkName(scope, APP_ID, props.appId);

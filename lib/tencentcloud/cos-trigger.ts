@@ -4,6 +4,7 @@ import { ScfTrigger } from '../generated/providers/tencentcloud/scf-trigger';
 import { ConfigurationError } from '../core/errors';
 import { NormalizedKeyFilter } from '../core/filters';
 import { checkSameRegion } from '../core/region';
+import { requireTerraformFeature } from '../core/terraform-version';
 import { escapeTerraformTemplate } from '../core/tokens';
 import type { IEventedBucket } from './evented-bucket';
 import { ICosEventHandler } from './handler';
@@ -70,6 +71,7 @@ export class CosTrigger extends Construct {
         condition: Op.eq(bucket.region, functionRegion),
         errorMessage: `Bucket ${bucket.node.path} must be in ${functionRegion}, the region of function ${handler.node.path}: COS only triggers functions in the bucket's region.`,
       });
+      requireTerraformFeature(this, 'endswith');
     }
     bucket.notifications.add({ scope: this, events: [props.event], filter, handler });
     handler.bindCosTrigger({ scope: this, bucket, event: props.event, filter, allowRecursion: props.allowRecursion ?? false });

@@ -1,3 +1,4 @@
 export * from './matchers';
 export * from './schema-check';
 export * from './provider-behaviour';
+export * from './behaviour-check';

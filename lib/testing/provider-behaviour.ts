@@ -55,6 +55,12 @@ export interface ReadBackFact extends AttributeFact {
 export interface LimitFact extends AttributeFact {
   /** Largest size in bytes of the value (after Terraform evaluates it: `filebase64` of a file is 4/3 its size). */
   readonly maxBytes: number;
+  /**
+   * What `maxBytes` measures: the evaluated value itself, or, for an attribute whose value is a local file path the
+   * provider reads and uploads (Tencent's `zip_file`), the file (`file`) or its base64 encoding (`fileBase64`).
+   * @default 'value'
+   */
+  readonly measure?: 'value' | 'file' | 'fileBase64';
 }
 
 /** A rule the pinned provider applies to a value at validate or create time. */

@@ -14,7 +14,7 @@ describe('AlicloudResizeStack (the example)', () => {
   const stack = new AlicloudResizeStack(Testing.app(), 'alicloud-resize');
   const json = Testing.synth(stack, true);
 
-  exampleStackChecks(json);
+  exampleStackChecks(json, stack);
 
   test('creates a private, encrypted bucket with public access blocked', () => {
     const ref = '${alicloud_oss_bucket.Images_Bucket_297917F6.bucket}';

@@ -10,7 +10,7 @@ describe('IbmResizeStack (Code Engine, the deployable example)', () => {
   const stack = new IbmResizeStack(Testing.app(), 'ibm-resize');
   const json = Testing.synth(stack, true);
 
-  exampleStackChecks(json);
+  exampleStackChecks(json, stack);
 
   test('pins the ibm provider version', () => {
     const pins = require('../../schemas/providers.json');
@@ -142,7 +142,7 @@ describe('IbmResizeStack with runAs: job (one Code Engine job run per event)', (
   const stack = new IbmResizeStack(Testing.app(), 'ibm-resize-job', { runAs: 'job' });
   const json = Testing.synth(stack, true);
 
-  exampleStackChecks(json);
+  exampleStackChecks(json, stack);
 
   test('runs the image as a task-mode job with a compute-resource token, and no app', () => {
     const job = onlyResource(json, 'ibm_code_engine_job');
@@ -173,7 +173,7 @@ describe('IbmFunctionsResizeStack (Cloud Functions, the seed; synthesizes, canno
   const json = Testing.synth(stack, true);
   const resize = stack.node.findAll().find((c): c is ibm.CloudFunctionsResizeFunction => c instanceof ibm.CloudFunctionsResizeFunction)!;
 
-  exampleStackChecks(json);
+  exampleStackChecks(json, stack);
 
   test('warns at synth that Cloud Functions ended and points to Code Engine', () => {
     const warnings = resize.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));

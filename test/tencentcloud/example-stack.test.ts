@@ -12,7 +12,7 @@ describe('TencentcloudResizeStack (the example)', () => {
   const stack = new TencentcloudResizeStack(Testing.app(), 'tencentcloud-resize');
   const json = Testing.synth(stack, true);
 
-  exampleStackChecks(json);
+  exampleStackChecks(json, stack);
 
   test('creates a private, encrypted bucket named <name>-<appid>', () => {
     expect(onlyResource(json, 'tencentcloud_cos_bucket')).toMatchObject({
