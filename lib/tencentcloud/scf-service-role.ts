@@ -2,6 +2,7 @@ import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CamRoleByName } from '../generated/providers/tencentcloud/cam-role-by-name';
 import { CamRolePolicyAttachmentByName } from '../generated/providers/tencentcloud/cam-role-policy-attachment-by-name';
+import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 import { camTrustDocument } from './cam';
 
 /** The account-level role SCF assumes to write COS notification rules, and its preset policy. */
@@ -32,6 +33,8 @@ export class ScfServiceRole extends Construct {
 
   constructor(scope: Construct, id: string, props: ScfServiceRoleProps = {}) {
     super(scope, id);
+    // It resolves no placement (the role is account-wide), so it declares the stack's Terraform floor itself.
+    requireTerraformVersion(this, MINIMUM_TERRAFORM_VERSION);
     this.role = new CamRoleByName(this, 'Role', {
       name: SCF_SERVICE_ROLE_NAME,
       document: camTrustDocument('scf.qcloud.com'),
