@@ -85,6 +85,22 @@ export const RESOURCE_RULES: Readonly<Record<string, Rule>> = {
     const projectId = uuidFrom(ctx.seed);
     return { id: projectId, project_id: projectId, crn: ibmCrn(ctx, 'codeengine', ctx.region, 'project:' + projectId) };
   },
+  // Service credentials as the IBM provider flattens them (nested keys joined with dots), here those of a COS HMAC key.
+  ibm_resource_key: (ctx) => {
+    const guid = uuidFrom(ctx.seed);
+    const secret = uuidFrom(ctx.seed, 'secret').replace(/-/g, '');
+    return {
+      id: `crn:v1:bluemix:public:resource-controller::a/${ctx.accountId}::resource-key:${guid}`,
+      guid,
+      crn: `crn:v1:bluemix:public:resource-controller::a/${ctx.accountId}::resource-key:${guid}`,
+      credentials: {
+        apikey: secret,
+        'cos_hmac_keys.access_key_id': secret.slice(0, 32),
+        'cos_hmac_keys.secret_access_key': secret + secret.slice(0, 16),
+        resource_instance_id: String(ctx.values.resource_instance_id ?? ''),
+      },
+    };
+  },
   ibm_iam_trusted_profile: (ctx) => {
     const id = 'Profile-' + uuidFrom(ctx.seed);
     return { id, profile_id: id, iam_id: 'iam-' + id, crn: ibmCrn(ctx, 'iam-identity', 'global', 'profile:' + id) };
