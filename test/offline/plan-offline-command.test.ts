@@ -51,7 +51,7 @@ describeWithTerraform('plan-offline command on a synthesized stack', () => {
     expect(r.err.join('\n')).toMatch(/Reference to undeclared resource/);
   }, 300_000);
 
-  test.concurrent('exits 1 naming the resource when the plan after apply is not empty', async () => {
+  test('exits 1 naming the resource when the plan after apply is not empty', async () => {
     const dir = jsonStack({
       terraform: { required_providers: { alicloud: { source: 'aliyun/alicloud', version: '1.289.0' } } },
       provider: { alicloud: [{ region: 'ap-southeast-1' }] },

@@ -81,18 +81,24 @@ export function installOfflineMirror(options: MirrorOptions = {}): OfflineMirror
   fs.mkdirSync(pluginCacheDir, { recursive: true });
   for (const { p, script } of launchers) {
     const [namespace, type] = p.source.split('/');
-    const dir = path.join(mirrorDir, 'registry.terraform.io', namespace, type, p.version, terraformPlatform());
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `terraform-provider-${type}_v${p.version}`);
-    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== script) {
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, script, { mode: 0o755 });
-      fs.renameSync(tmp, file); // atomic: parallel installs never see half a launcher
+    // The same package in the mirror and, pre-filled, in the plugin cache: Terraform then links every stack's
+    // .terraform to the cache and never writes to it, so parallel `terraform init`s cannot race on it (Terraform's
+    // own cache filling is not safe for concurrent use).
+    for (const base of [mirrorDir, pluginCacheDir]) {
+      const dir = path.join(base, 'registry.terraform.io', namespace, type, p.version, terraformPlatform());
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `terraform-provider-${type}_v${p.version}`);
+      if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== script) {
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script, { mode: 0o755 });
+        fs.renameSync(tmp, file); // atomic: parallel installs never see half a launcher
+      }
     }
   }
   const sources = providers.map((p) => JSON.stringify(`registry.terraform.io/${p.source}`)).join(', ');
   const config =
     `plugin_cache_dir = ${JSON.stringify(pluginCacheDir)}\n` +
+    `plugin_cache_may_break_dependency_lock_file = true\n` +
     `disable_checkpoint = true\n` +
     `provider_installation {\n` +
     `  filesystem_mirror {\n    path    = ${JSON.stringify(mirrorDir)}\n    include = [${sources}]\n  }\n` +
