@@ -66,4 +66,25 @@ describe('provider model', () => {
     const account = plain.readDataSource('alicloud_account', { id: null }) as any;
     expect(account.id).toMatch(/^\d{16}$/);
   });
+
+  test('rejects values against the recorded value rules and size limits, and lets unknowns through', () => {
+    const ruled = new ProviderModel(schemas, {
+      source: 'aliyun/alicloud',
+      version: '1.289.0',
+      plugin: { protocolVersion: 5, sdk: 'test', maxRecvBytes: 4194304, source: 'test' },
+      resources: {
+        alicloud_oss_bucket: {
+          valueRules: [{ path: 'storage_class', oneOf: ['Standard', 'IA'], source: 'test.go:1' }],
+          limits: [{ path: 'policy', maxBytes: 10, source: 'test.go:2' }],
+        },
+      },
+    });
+    expect(ruled.validateResource('alicloud_oss_bucket', { ...config('a'), storage_class: 'Standard', policy: 'short' })).toEqual([]);
+    const bad = ruled.validateResource('alicloud_oss_bucket', { ...config('a'), storage_class: 'Glacier', policy: 'x'.repeat(11) });
+    expect(bad.map((d) => d.summary)).toEqual([
+      'invalid value for storage_class: expected one of "Standard", "IA", got "Glacier"',
+      "policy is 11 bytes, over the provider's limit of 10",
+    ]);
+    expect(ruled.validateResource('alicloud_oss_bucket', { ...config('a'), storage_class: UNKNOWN })).toEqual([]);
+  });
 });

@@ -59,12 +59,14 @@ export class ProviderModel {
 
   validateResource(type: string, config: CtyValue): Diagnostic[] {
     const b = this.resourceBehaviour(type);
-    return [...checkValueRules(this.resourceSchema(type).block, config, b?.valueRules ?? []), ...this.checkLimits(type, config)];
+    this.resourceSchema(type); // unknown types fail here
+    return [...checkValueRules(config, b?.valueRules ?? []), ...this.checkLimits(type, config)];
   }
 
   validateDataSource(type: string, config: CtyValue): Diagnostic[] {
     const rules = this.behaviour?.dataSources?.[type]?.valueRules ?? [];
-    return checkValueRules(this.dataSourceSchema(type).block, config, rules);
+    this.dataSourceSchema(type);
+    return checkValueRules(config, rules);
   }
 
   plan(type: string, prior: CtyValue, proposed: CtyValue, config: CtyValue): PlanResult {
@@ -284,9 +286,8 @@ function generateBlock(block: JsonBlock, seed: string, path: string[]): Obj {
   return out;
 }
 
-function checkValueRules(block: JsonBlock, config: CtyValue, rules: readonly ValueRuleFact[]): Diagnostic[] {
+function checkValueRules(config: CtyValue, rules: readonly ValueRuleFact[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  void block;
   for (const rule of rules) {
     for (const found of valuesAt(config, rule.path.split('.'))) {
       if (found === null || isUnknown(found)) continue;
