@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { findTerraform, ResourceChangeJson, TerraformPlanJson, TERRAFORM_INSTALL_HINT } from '../../lib/testing/offline';
 import { schemasDir } from '../../lib/testing/provider-behaviour';
+import { crc64Decimal } from '../../lib/alicloud/crc64';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
@@ -53,15 +54,25 @@ export function withChangedCode(stackDir: string): string {
   const out = tempDir('changed-code');
   fs.cpSync(stackDir, out, { recursive: true });
   let config = fs.readFileSync(path.join(out, 'cdk.tf.json'), 'utf8');
+  // Every digest the library derives from a zip (asset folder, object key, MD5, CRC-64) moves with it, as a re-synth would.
+  const replaceDigests = (before: Buffer, after: Buffer) => {
+    const from = zipDigests(before);
+    const to = zipDigests(after);
+    from.forEach((old, i) => {
+      config = config.split(`"${old}`).join(`"${to[i]}`).split(`/${old}`).join(`/${to[i]}`);
+    });
+  };
   const assets = path.join(out, 'assets');
   for (const asset of fs.existsSync(assets) ? fs.readdirSync(assets) : []) {
     for (const hash of fs.readdirSync(path.join(assets, asset))) {
       const dir = path.join(assets, asset, hash);
       const digest = createHash('sha256');
       for (const file of fs.readdirSync(dir)) {
-        const bytes = Buffer.concat([fs.readFileSync(path.join(dir, file)), Buffer.from('// changed\n')]);
+        const before = fs.readFileSync(path.join(dir, file));
+        const bytes = Buffer.concat([before, Buffer.from('// changed\n')]);
         fs.writeFileSync(path.join(dir, file), bytes);
         digest.update(bytes);
+        replaceDigests(before, bytes);
       }
       const next = digest.digest('hex').slice(0, 32).toUpperCase();
       fs.renameSync(dir, path.join(assets, asset, next));
@@ -70,6 +81,11 @@ export function withChangedCode(stackDir: string): string {
   }
   fs.writeFileSync(path.join(out, 'cdk.tf.json'), config);
   return out;
+}
+
+/** The digests of a zip that a synthesized stack may carry: SHA-256 (hex), MD5 (base64), CRC-64 (decimal). */
+function zipDigests(bytes: Buffer): string[] {
+  return [createHash('sha256').update(bytes).digest('hex'), createHash('md5').update(bytes).digest('base64'), crc64Decimal(bytes)];
 }
 
 /** Resource changes that do something, by address. */

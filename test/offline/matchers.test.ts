@@ -9,7 +9,13 @@ setupOfflineMatchers();
 function bucketStack(acl: string): TerraformStack {
   const stack = new TerraformStack(Testing.app(), 'offline-matchers');
   new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-  const bucket = new CosBucket(stack, 'Photos', { bucket: 'photos-1250000000', acl });
+  // Encrypted and with kms_id ignored, as the library's buckets are: Read writes both back (schemas/tencentcloud.behaviour.json).
+  const bucket = new CosBucket(stack, 'Photos', {
+    bucket: 'photos-1250000000',
+    acl,
+    encryptionAlgorithm: 'AES256',
+    lifecycle: { ignoreChanges: ['kms_id'] },
+  });
   // A reference to an attribute the schema does not have: Terraform rejects it, the schema check alone does not see it.
   if (acl === 'broken') bucket.addOverride('lifecycle', { ignore_changes: ['no_such_attribute'] });
   return stack;

@@ -30,7 +30,8 @@ describe('plan-offline command arguments', () => {
 });
 
 describeWithTerraform('plan-offline command on a synthesized stack', () => {
-  const bucket = { bucket: 'photos-1250000000', acl: 'private' };
+  // Encrypted, kms_id ignored: Read writes both back (schemas/tencentcloud.behaviour.json).
+  const bucket = { bucket: 'photos-1250000000', acl: 'private', encryption_algorithm: 'AES256', lifecycle: { ignore_changes: ['kms_id'] } };
 
   test.concurrent('exits 0 when the stack plans, applies and plans with no changes', async () => {
     const dir = jsonStack({ terraform: TENCENT, provider: { tencentcloud: [{ region: 'ap-guangzhou' }] }, resource: { tencentcloud_cos_bucket: { photos: bucket } } });
