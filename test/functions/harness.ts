@@ -13,6 +13,7 @@ import { decodePercentSafely } from '../../functions/resize/src/keys';
 import { processObject, type ProcessResult } from '../../functions/resize/src/process-object';
 import {
   InMemoryObjectStore,
+  type GetOptions,
   type ObjectHead,
   type ObjectStore,
   type PutOptions,
@@ -81,8 +82,8 @@ class FlakyMemoryStore implements ObjectStore {
     this.failures.push(operation);
   }
 
-  get(bucket: string, key: string): Promise<Buffer> {
-    return this.maybeFail('get', () => this.inner.get(bucket, key));
+  get(bucket: string, key: string, options: GetOptions): Promise<Buffer> {
+    return this.maybeFail('get', () => this.inner.get(bucket, key, options));
   }
 
   head(bucket: string, key: string): Promise<ObjectHead | undefined> {
@@ -172,7 +173,7 @@ export const alicloudOssHarness: AdapterHarness = {
   name: 'alicloud FC handler + ali-oss against a local OSS',
   maxKeyBytes: OSS_MAX_KEY_BYTES,
   async start(config) {
-    const oss = new FakeOss();
+    const oss = new FakeOss({ securityToken: FC_CONTEXT.credentials.securityToken });
     const endpoint = await oss.start();
     const logs: Record<string, unknown>[] = [];
     const handler = createAlicloudHandler((context) => aliOssStoreFromContext(context, { [OSS_ENDPOINT_ENV]: endpoint }), {
