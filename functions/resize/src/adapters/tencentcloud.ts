@@ -8,7 +8,10 @@ import COS from 'cos-nodejs-sdk-v5';
 import { isRecord } from '../is-record';
 import { decodePercentSafely } from '../keys';
 import { jsonLineLog } from '../log';
-import type { ObjectEvent, ObjectEventKind, ProcessResult } from '../process-object';
+import type { ResizeConfig } from '../config';
+import { DEFAULT_MAX_INPUT_BYTES, type ObjectEvent, type ObjectEventKind, type ProcessResult } from '../process-object';
+import { DEFAULT_MAX_INPUT_PIXELS } from '../resize';
+import { wasmInputLimits } from './wasm-memory';
 import { cappedRange, ObjectNotFoundError, ObjectTooLargeError, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
 import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
@@ -27,6 +30,8 @@ export interface ScfContext {
   readonly request_id?: string;
   /** The function's timeout in milliseconds, as SCF's Node.js runtimes give it. */
   readonly time_limit_in_ms?: number;
+  /** The function's memory in MB: bounds what the wasm32 sharp may decode. */
+  readonly memory_limit_in_mb?: number;
 }
 
 /** The COS event payload is malformed (no `Records` array). */
@@ -179,6 +184,7 @@ export function createTencentcloudHandler(
 ): TencentcloudHandler {
   const log = options.log ?? jsonLineLog;
   const loadConfig = lazyConfig(options);
+  let warned = false;
   return async (event, context) => {
     const config = loadConfig();
     const logContext = context?.request_id === undefined ? {} : { requestId: context.request_id };
@@ -194,12 +200,29 @@ export function createTencentcloudHandler(
       log({ ...logContext, level: 'warn', outcome: 'invalid-record', index: record.index, error: record.problem });
     }
     const store = storeFactory(storageTimeouts(context?.time_limit_in_ms));
-    return { results: await processEvents(parsed.events, { config, store, log, logContext, maxKeyBytes: COS_MAX_KEY_BYTES, maxMetadataBytes: COS_MAX_METADATA_BYTES }) };
+    const bounded = boundForMemory(config, context?.memory_limit_in_mb);
+    if (bounded !== config && !warned) {
+      warned = true;
+      log({ ...logContext, level: 'warn', outcome: 'limits-lowered', memoryMB: context?.memory_limit_in_mb, maxInputPixels: bounded.maxInputPixels, maxInputBytes: bounded.maxInputBytes });
+    }
+    return { results: await processEvents(parsed.events, { config: bounded, store, log, logContext, maxKeyBytes: COS_MAX_KEY_BYTES, maxMetadataBytes: COS_MAX_METADATA_BYTES }) };
   };
 }
 
 /** The SCF entry, `index.main_handler` in the bundle. */
 export const main_handler: TencentcloudHandler = createTencentcloudHandler();
+
+/**
+ * The configuration with input limits the instance's memory can afford (wasm32: see wasm-memory.ts), the same object
+ * when they are the configured ones or the memory is not known.
+ */
+function boundForMemory(config: ResizeConfig, memoryMB: number | undefined): ResizeConfig {
+  if (typeof memoryMB !== 'number' || !(memoryMB > 0)) return config;
+  const configured = { maxInputPixels: config.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS, maxInputBytes: config.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES };
+  const limits = wasmInputLimits(memoryMB, configured);
+  if (limits.maxInputPixels === configured.maxInputPixels && limits.maxInputBytes === configured.maxInputBytes) return config;
+  return { ...config, ...limits };
+}
 
 function isNotFound(err: unknown): boolean {
   return isRecord(err) && (err.statusCode === 404 || err.code === 'NoSuchKey');
