@@ -13,7 +13,7 @@ import { InMemoryObjectStore, ObjectNotFoundError, StorageError } from '../../fu
 import { FakeOss } from './fake-oss';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { FC_CONTEXT as context, ossEvent, SEED_EVENT } from './oss-event';
-import { RecordingStore } from './stores';
+import { RecordingStore , ANY_SIZE } from './stores';
 
 const BUCKET = 'fc-with-oss-trigger';
 /** The tutorial's function: source/ → processed/, 128×128, same bucket. */
@@ -126,10 +126,10 @@ describe('alicloud handler', () => {
     const flaky = new InMemoryObjectStore();
     await flaky.put(BUCKET, 'source/b.png', await pngWithAlpha(300, 300), { contentType: 'image/png', metadata: {} });
     const original = flaky.get.bind(flaky);
-    flaky.get = async (bucket, key) => {
+    flaky.get = async (bucket, key, options) => {
       gets += 1;
       if (key === 'source/a.png') throw new Error('throttled');
-      return original(bucket, key);
+      return original(bucket, key, options);
     };
     const twoEvents = createAlicloudHandler(() => flaky, { config, log: () => undefined });
     await expect(
@@ -219,7 +219,7 @@ describe('OSS event parsing', () => {
 });
 
 describe('AliOssObjectStore against a local OSS look-alike', () => {
-  const oss = new FakeOss();
+  const oss = new FakeOss({ securityToken: 'TOKEN' });
   let endpoint: string;
   beforeAll(async () => {
     endpoint = await oss.start();
@@ -243,17 +243,17 @@ describe('AliOssObjectStore against a local OSS look-alike', () => {
     await expect(store().head(BUCKET, 'processed/my photo 你.png')).resolves.toEqual({
       metadata: { [RESIZED_FROM_METADATA]: 'source/my photo 你 100%.png' },
     });
-    await expect(store().get(BUCKET, 'processed/my photo 你.png')).resolves.toEqual(Buffer.from('png-bytes'));
+    await expect(store().get(BUCKET, 'processed/my photo 你.png', ANY_SIZE)).resolves.toEqual(Buffer.from('png-bytes'));
   });
 
   test('404: head resolves undefined, get rejects with ObjectNotFoundError', async () => {
     await expect(store().head(BUCKET, 'nothing-here.png')).resolves.toBeUndefined();
-    await expect(store().get(BUCKET, 'nothing-here.png')).rejects.toBeInstanceOf(ObjectNotFoundError);
+    await expect(store().get(BUCKET, 'nothing-here.png', ANY_SIZE)).rejects.toBeInstanceOf(ObjectNotFoundError);
   });
 
   test('other errors propagate', async () => {
     await expect(store().head(BUCKET, 'boom.png')).rejects.toMatchObject({ status: 500 });
-    await expect(store().get(BUCKET, 'boom.png')).rejects.not.toBeInstanceOf(ObjectNotFoundError);
+    await expect(store().get(BUCKET, 'boom.png', ANY_SIZE)).rejects.not.toBeInstanceOf(ObjectNotFoundError);
   });
 
   test('the default handler, with OSS_ENDPOINT, resizes through ali-oss end to end', async () => {

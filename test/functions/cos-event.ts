@@ -13,13 +13,15 @@ export interface CosEventOptions {
   readonly eventName?: string;
   /** `cosObject.size`; `null` leaves it out. @default 1029 */
   readonly size?: number | null;
+  /** The path of `cosObject.url` (after the host); `null` leaves the URL out. @default `key` */
+  readonly urlPath?: string | null;
 }
 
 /**
  * The COS trigger's documented event (Tencent Cloud "COS trigger" page), for an object `key` as COS sends it (see
  * {@link cosEventKey}); by default a JPEG uploaded to the page's bucket.
  */
-export function cosEvent(key: string, { bucket = 'testpic-1253970026', eventName = 'cos:ObjectCreated:*', size = 1029 }: CosEventOptions = {}): object {
+export function cosEvent(key: string, { bucket = 'testpic-1253970026', eventName = 'cos:ObjectCreated:*', size = 1029, urlPath = key }: CosEventOptions = {}): object {
   const dash = bucket.lastIndexOf('-');
   const [name, appid] = [bucket.slice(0, dash), bucket.slice(dash + 1)];
   return {
@@ -27,7 +29,7 @@ export function cosEvent(key: string, { bucket = 'testpic-1253970026', eventName
       cos: {
         cosSchemaVersion: '1.0',
         cosObject: {
-          url: `http://${bucket}.cos.ap-chengdu.myqcloud.com/${key}`,
+          ...(urlPath === null ? {} : { url: `http://${bucket}.cos.ap-chengdu.myqcloud.com/${urlPath}` }),
           meta: { 'x-cos-request-id': 'NWMxOWY4MGFfMjViMjU4NjRfMTUyMV8yNzhhZjM=', 'Content-Type': '' },
           vid: '',
           key: `/${appid}/${name}/${key}`,

@@ -1,9 +1,14 @@
 /**
- * A minimal OSS (and COS, Tencent's and IBM's: same verbs, same XML error shape) look-alike on 127.0.0.1 for
- * exercising the real ali-oss, cos-nodejs-sdk-v5 and ibm-cos-sdk clients: GET/HEAD/PUT by path, 404 as OSS
- * answers it (XML `NoSuchKey` body on GET, empty body on HEAD), a 500 for any key containing "boom", and a 503 for
- * requests queued with `failNext`.
- * With an IP endpoint ali-oss puts no bucket in the host or path, so one server is one bucket.
+ * Object-store look-alikes on 127.0.0.1 for the real ali-oss, cos-nodejs-sdk-v5 and ibm-cos-sdk clients, each
+ * answering as its service documents: GET/HEAD/PUT by path, ranged GETs (`206` with `Content-Range`; an empty object
+ * cannot satisfy a range on COS and S3: `416`, while OSS ignores it), the service's error XML and request-id header
+ * (`x-oss-request-id` + `<EC>` on OSS, `x-cos-request-id` + `<TraceId>` on COS, `x-amz-request-id` on S3), errors
+ * of HEAD without a body, its key and user-metadata limits (OSS 1023 bytes and 8 KB, COS 850 bytes and 2 KB, S3
+ * 1024 bytes and 2 KB), the signature it requires (OSS: V4 `OSS4-HMAC-SHA256`; COS: `q-sign-algorithm=sha1`; S3:
+ * `AWS4-HMAC-SHA256` or an IAM bearer token) and, when given, the STS token header. It can also answer slowly, hang,
+ * fail the next request of a method, and serve objects far larger than their event says without holding them.
+ * With an IP endpoint ali-oss and the COS SDK put no bucket in the host or path, so one server is one bucket (S3
+ * clients use path-style `/<bucket>/<key>`, which is then the stored path).
  */
 import * as http from 'http';
 import type { AddressInfo } from 'net';
@@ -13,34 +18,141 @@ export interface FakeOssObject {
   readonly headers: Record<string, string>;
 }
 
+/** An object served from a generator, never held: `size` bytes of `fill`. */
+export interface VirtualObject {
+  readonly size: number;
+  readonly fill?: number;
+  readonly headers?: Record<string, string>;
+}
+
 export interface FakeOssRequest {
   readonly method: string;
   readonly path: string;
   readonly headers: http.IncomingHttpHeaders;
 }
 
+export type StoreFlavour = 'oss' | 'cos' | 's3';
+
+export interface FakeStoreOptions {
+  /** @default 'oss' */
+  readonly flavour?: StoreFlavour;
+  /** The STS token every request must carry (`x-oss-security-token`, `x-cos-security-token`, `x-amz-security-token`). */
+  readonly securityToken?: string;
+  /** Accept any `Authorization` (for tests of something else). @default false */
+  readonly anySignature?: boolean;
+}
+
+interface FlavourRules {
+  readonly requestIdHeader: string;
+  readonly metaPrefix: string;
+  readonly tokenHeader: string;
+  readonly maxKeyBytes: number;
+  readonly maxMetadataBytes: number;
+  /** An empty object and a range: 416 (COS, S3) or the whole (empty) object (OSS ignores invalid ranges). */
+  readonly rangeOnEmpty: 416 | 200;
+  readonly signature: RegExp;
+  readonly keyTooLong: string;
+  readonly metadataTooLarge: string;
+}
+
+const FLAVOURS: Record<StoreFlavour, FlavourRules> = {
+  oss: {
+    requestIdHeader: 'x-oss-request-id',
+    metaPrefix: 'x-oss-meta-',
+    tokenHeader: 'x-oss-security-token',
+    maxKeyBytes: 1023,
+    maxMetadataBytes: 8192,
+    rangeOnEmpty: 200,
+    // OSS signature V4: Credential=<AccessKeyId>/<yyyymmdd>/<region>/oss/aliyun_v4_request[,AdditionalHeaders=…],Signature=<hex>
+    signature: /^OSS4-HMAC-SHA256 Credential=[^/,\s]+\/\d{8}\/[a-z0-9-]+\/oss\/aliyun_v4_request,(?:AdditionalHeaders=[a-z0-9;-]+,)?Signature=[0-9a-f]{64}$/,
+    keyTooLong: 'InvalidObjectName',
+    metadataTooLarge: 'InvalidArgument',
+  },
+  cos: {
+    requestIdHeader: 'x-cos-request-id',
+    metaPrefix: 'x-cos-meta-',
+    tokenHeader: 'x-cos-security-token',
+    maxKeyBytes: 850,
+    maxMetadataBytes: 2048,
+    rangeOnEmpty: 416,
+    signature: /^q-sign-algorithm=sha1&q-ak=[^&]+&q-sign-time=\d+;\d+&q-key-time=\d+;\d+&q-header-list=[^&]*&q-url-param-list=[^&]*&q-signature=[0-9a-f]{40}$/,
+    keyTooLong: 'KeyTooLong',
+    metadataTooLarge: 'MetadataTooLarge',
+  },
+  s3: {
+    requestIdHeader: 'x-amz-request-id',
+    metaPrefix: 'x-amz-meta-',
+    tokenHeader: 'x-amz-security-token',
+    maxKeyBytes: 1024,
+    maxMetadataBytes: 2048,
+    rangeOnEmpty: 416,
+    signature: /^(?:AWS4-HMAC-SHA256 Credential=[^/,\s]+\/\d{8}\/[a-z0-9-]+\/s3\/aws4_request, ?SignedHeaders=[a-z0-9;-]+, ?Signature=[0-9a-f]{64}|Bearer \S+)$/,
+    keyTooLong: 'KeyTooLongError',
+    metadataTooLarge: 'MetadataTooLarge',
+  },
+};
+
+/** How the next request of a method misbehaves. */
+type Misbehaviour = { kind: 'fail'; status: number; code: string } | { kind: 'delay'; ms: number } | { kind: 'hang' } | { kind: 'stall-body' } | { kind: 'reset' };
+
 export class FakeOss {
   readonly objects = new Map<string, FakeOssObject>();
+  readonly virtualObjects = new Map<string, VirtualObject>();
   readonly requests: FakeOssRequest[] = [];
+  /** Body bytes sent in answers to GET. */
+  bytesServed = 0;
+  /** Serve whole bodies whatever the `Range` header says (a store that ignores ranges). */
+  ignoreRange = false;
+  readonly flavour: StoreFlavour;
+  private readonly rules: FlavourRules;
   private server?: http.Server;
-  private readonly failures: string[] = [];
+  private readonly misbehaviours: { method: string; what: Misbehaviour }[] = [];
+  private readonly hung = new Set<http.ServerResponse>();
+  private requestCount = 0;
+
+  constructor(private readonly options: FakeStoreOptions = {}) {
+    this.flavour = options.flavour ?? 'oss';
+    this.rules = FLAVOURS[this.flavour];
+  }
 
   /** The next request with this method is answered 503 ServiceUnavailable (a transient failure). */
-  failNext(method: 'GET' | 'HEAD' | 'PUT'): void {
-    this.failures.push(method);
+  failNext(method: 'GET' | 'HEAD' | 'PUT', status = 503, code = 'ServiceUnavailable'): void {
+    this.misbehaviours.push({ method, what: { kind: 'fail', status, code } });
+  }
+
+  /** The next request with this method is answered after `ms`. */
+  delayNext(method: 'GET' | 'HEAD' | 'PUT', ms: number): void {
+    this.misbehaviours.push({ method, what: { kind: 'delay', ms } });
+  }
+
+  /** The next request with this method is never answered (until the server stops). */
+  hangNext(method: 'GET' | 'HEAD' | 'PUT'): void {
+    this.misbehaviours.push({ method, what: { kind: 'hang' } });
+  }
+
+  /** The connection of the next request with this method is reset (ECONNRESET on the client). */
+  resetNext(method: 'GET' | 'HEAD' | 'PUT'): void {
+    this.misbehaviours.push({ method, what: { kind: 'reset' } });
+  }
+
+  /** The next GET gets its headers and a first chunk, then nothing more. */
+  stallNextBody(): void {
+    this.misbehaviours.push({ method: 'GET', what: { kind: 'stall-body' } });
   }
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.handle(req, Buffer.concat(chunks), res));
+      req.on('end', () => void this.handle(req, Buffer.concat(chunks), res));
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {
+    for (const res of this.hung) res.destroy();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server?.close((err) => (err ? reject(err) : resolve())));
   }
 
@@ -49,40 +161,138 @@ export class FakeOss {
     return false;
   }
 
-  private handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): void {
+  private async handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
     if (this.intercept(url, body, res)) return;
     const path = decodeURIComponent(url.pathname).slice(1);
-    this.requests.push({ method: req.method ?? '', path, headers: req.headers });
-    const error = (status: number, code: string): void => {
-      const xml = `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message><RequestId>fake</RequestId></Error>`;
-      res.writeHead(status, { 'content-type': 'application/xml', 'x-oss-request-id': 'fake' });
-      res.end(req.method === 'HEAD' ? undefined : xml);
+    const method = req.method ?? '';
+    this.requests.push({ method, path, headers: req.headers });
+    const requestId = `${this.flavour}-req-${++this.requestCount}`;
+    const error = (status: number, code: string, message = code): void => {
+      res.writeHead(status, { 'content-type': 'application/xml', [this.rules.requestIdHeader]: requestId, ...(this.flavour === 'oss' ? { 'x-oss-ec': '0002-00000001' } : {}) });
+      // HEAD answers carry no body, errors included: clients see the status only.
+      res.end(method === 'HEAD' ? undefined : this.errorXml(code, message, path, requestId));
     };
-    if (path.includes('boom')) return error(500, 'InternalError');
-    const failure = this.failures.indexOf(req.method ?? '');
-    if (failure >= 0) {
-      this.failures.splice(failure, 1);
-      return error(503, 'ServiceUnavailable');
+
+    const i = this.misbehaviours.findIndex((m) => m.method === method);
+    const what = i >= 0 ? this.misbehaviours.splice(i, 1)[0].what : undefined;
+    if (what?.kind === 'reset') return void req.socket.resetAndDestroy();
+    if (what?.kind === 'hang') {
+      this.hung.add(res);
+      return;
     }
-    const object = this.objects.get(path);
-    switch (req.method) {
+    if (what?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, what.ms));
+    if (what?.kind === 'fail') return error(what.status, what.code);
+
+    const auth = this.checkAuthorization(req.headers);
+    if (auth !== undefined) return error(403, auth.code, auth.message);
+    if (path.includes('boom')) return error(500, 'InternalError');
+
+    switch (method) {
       case 'PUT': {
+        const key = this.flavour === 's3' ? path.slice(path.indexOf('/') + 1) : path;
+        if (Buffer.byteLength(key) > this.rules.maxKeyBytes) return error(400, this.rules.keyTooLong, `the key is longer than ${this.rules.maxKeyBytes} bytes`);
         const headers: Record<string, string> = {};
+        let metadataBytes = 0;
         for (const [name, value] of Object.entries(req.headers)) {
-          if ((name === 'content-type' || /^x-(oss|cos|amz)-meta-/.test(name)) && typeof value === 'string') headers[name] = value;
+          if (typeof value !== 'string') continue;
+          if (name.startsWith(this.rules.metaPrefix)) metadataBytes += Buffer.byteLength(name.slice(this.rules.metaPrefix.length)) + Buffer.byteLength(value);
+          if (name === 'content-type' || /^x-(oss|cos|amz)-meta-/.test(name)) headers[name] = value;
+        }
+        if (metadataBytes > this.rules.maxMetadataBytes) {
+          return error(400, this.rules.metadataTooLarge, `user metadata is ${metadataBytes} bytes, over ${this.rules.maxMetadataBytes}`);
         }
         this.objects.set(path, { body, headers });
-        res.writeHead(200, { etag: '"fake"', 'x-oss-request-id': 'fake' });
+        this.virtualObjects.delete(path);
+        res.writeHead(200, { etag: '"fake"', [this.rules.requestIdHeader]: requestId });
         return void res.end();
       }
       case 'GET':
       case 'HEAD':
-        if (object === undefined) return error(404, 'NoSuchKey');
-        res.writeHead(200, { ...object.headers, 'content-length': String(object.body.length), 'x-oss-request-id': 'fake' });
-        return void res.end(req.method === 'GET' ? object.body : undefined);
+        return this.serve(req, res, path, method, requestId, what?.kind === 'stall-body', error);
       default:
         return error(405, 'MethodNotAllowed');
+    }
+  }
+
+  private serve(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    path: string,
+    method: string,
+    requestId: string,
+    stall: boolean,
+    error: (status: number, code: string, message?: string) => void,
+  ): void {
+    const stored = this.objects.get(path);
+    const virtual = stored === undefined ? this.virtualObjects.get(path) : undefined;
+    if (stored === undefined && virtual === undefined) return error(404, 'NoSuchKey', 'The specified key does not exist.');
+    const size = stored?.body.length ?? virtual!.size;
+    const headers = { ...(stored?.headers ?? virtual?.headers ?? {}), [this.rules.requestIdHeader]: requestId, 'accept-ranges': 'bytes' };
+    let [start, end, status] = [0, size - 1, 200];
+    const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    if (method === 'GET' && range !== null && !this.ignoreRange) {
+      if (size === 0 || Number(range[1]) >= size) {
+        if (this.rules.rangeOnEmpty === 416) return error(416, 'InvalidRange', 'The requested range is not satisfiable');
+      } else {
+        start = Number(range[1]);
+        end = range[2] === '' ? size - 1 : Math.min(Number(range[2]), size - 1);
+        status = 206;
+        Object.assign(headers, { 'content-range': `bytes ${start}-${end}/${size}` });
+      }
+    }
+    const length = Math.max(0, end - start + 1);
+    res.writeHead(status, { ...headers, 'content-length': String(method === 'HEAD' ? size : length) });
+    if (method === 'HEAD') return void res.end();
+    const chunkOf = (from: number, to: number): Buffer => (stored ? stored.body.subarray(from, to) : Buffer.alloc(to - from, virtual!.fill ?? 0x41));
+    if (stall) {
+      this.hung.add(res);
+      const first = chunkOf(start, Math.min(start + 1024, end + 1));
+      this.bytesServed += first.length;
+      return void res.write(first);
+    }
+    // Streamed in 64 KB chunks with back-pressure, so a virtual object of any size costs no memory here.
+    let position = start;
+    const pump = (): void => {
+      while (position <= end) {
+        const next = Math.min(position + 65_536, end + 1);
+        const chunk = chunkOf(position, next);
+        position = next;
+        this.bytesServed += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+      res.end();
+    };
+    res.on('close', () => {
+      position = end + 1;
+    });
+    pump();
+  }
+
+  /** The service's refusal of the request's credentials, if it would refuse them. */
+  private checkAuthorization(headers: http.IncomingHttpHeaders): { code: string; message: string } | undefined {
+    if (this.options.anySignature === true) return undefined;
+    const authorization = String(headers.authorization ?? '');
+    if (!this.rules.signature.test(authorization)) {
+      return { code: this.flavour === 'cos' ? 'AccessDenied' : 'SignatureDoesNotMatch', message: `unsupported or malformed Authorization: ${authorization.slice(0, 40)}` };
+    }
+    const token = this.options.securityToken;
+    if (token !== undefined && !authorization.startsWith('Bearer ') && headers[this.rules.tokenHeader] !== token) {
+      return { code: this.flavour === 'oss' ? 'InvalidAccessKeyId' : 'InvalidToken', message: `${this.rules.tokenHeader} missing or wrong` };
+    }
+    return undefined;
+  }
+
+  private errorXml(code: string, message: string, path: string, requestId: string): string {
+    const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const head = '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n';
+    switch (this.flavour) {
+      case 'oss':
+        return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <RequestId>${requestId}</RequestId>\n  <HostId>127.0.0.1</HostId>\n  <EC>0002-00000001</EC>\n</Error>\n`;
+      case 'cos':
+        return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <Resource>127.0.0.1/${x(path)}</Resource>\n  <RequestId>${requestId}</RequestId>\n  <TraceId>OGVmYzZiMmQ</TraceId>\n</Error>\n`;
+      case 's3':
+        return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <Resource>/${x(path)}</Resource>\n  <RequestId>${requestId}</RequestId>\n</Error>\n`;
     }
   }
 }

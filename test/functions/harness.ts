@@ -6,19 +6,20 @@
 import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, OSS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/alicloud';
 import { createCloudFunctionsMain } from '../../functions/resize/src/adapters/ibm-cloud-functions';
 import { createCodeEngineHandler } from '../../functions/resize/src/adapters/ibm-code-engine';
-import { IBM_COS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/ibm-cos';
-import { COS_MAX_KEY_BYTES, createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { IBM_COS_MAX_KEY_BYTES, IbmCosObjectStore } from '../../functions/resize/src/adapters/ibm-cos';
+import { COS_MAX_KEY_BYTES, CosObjectStore, createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
 import { RESIZE_CONFIG_ENV, type ResizeConfig } from '../../functions/resize/src/config';
 import { decodePercentSafely } from '../../functions/resize/src/keys';
 import { processObject, type ProcessResult } from '../../functions/resize/src/process-object';
 import {
   InMemoryObjectStore,
+  type GetOptions,
   type ObjectHead,
   type ObjectStore,
   type PutOptions,
   type StorageOperation,
 } from '../../functions/resize/src/storage';
-import { ceCosBody, ceHeaders, owCosParams, type IbmCosOperation } from '../ibm/fake-cos';
+import { ceCosBody, ceHeaders, FakeCos, owCosParams, type IbmCosOperation } from '../ibm/fake-cos';
 import { cosEvent, cosEventKey } from './cos-event';
 import { FakeOss } from './fake-oss';
 import { FC_CONTEXT, ossEvent, ossEventKey } from './oss-event';
@@ -81,8 +82,8 @@ class FlakyMemoryStore implements ObjectStore {
     this.failures.push(operation);
   }
 
-  get(bucket: string, key: string): Promise<Buffer> {
-    return this.maybeFail('get', () => this.inner.get(bucket, key));
+  get(bucket: string, key: string, options: GetOptions): Promise<Buffer> {
+    return this.maybeFail('get', () => this.inner.get(bucket, key, options));
   }
 
   head(bucket: string, key: string): Promise<ObjectHead | undefined> {
@@ -172,7 +173,7 @@ export const alicloudOssHarness: AdapterHarness = {
   name: 'alicloud FC handler + ali-oss against a local OSS',
   maxKeyBytes: OSS_MAX_KEY_BYTES,
   async start(config) {
-    const oss = new FakeOss();
+    const oss = new FakeOss({ securityToken: FC_CONTEXT.credentials.securityToken });
     const endpoint = await oss.start();
     const logs: Record<string, unknown>[] = [];
     const handler = createAlicloudHandler((context) => aliOssStoreFromContext(context, { [OSS_ENDPOINT_ENV]: endpoint }), {
@@ -203,6 +204,29 @@ export const alicloudOssHarness: AdapterHarness = {
     };
   },
 };
+
+/** What a look-alike holds under `prefix` (`''`, or `<bucket>/` for path-style S3), as corpus objects. */
+function fakeObjects(fake: FakeOss, prefix: string, metaPrefix: string): Map<string, StoredObject> {
+  const objects = new Map<string, StoredObject>();
+  for (const [path, { body, headers }] of fake.objects) {
+    if (!path.startsWith(prefix)) continue;
+    const metadata: Record<string, string> = {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (name.startsWith(metaPrefix)) metadata[name.slice(metaPrefix.length)] = decodePercentSafely(value);
+    }
+    objects.set(path.slice(prefix.length), { body, contentType: headers['content-type'], metadata });
+  }
+  return objects;
+}
+
+/** Seeds a look-alike as a client would have uploaded the object (metadata percent-encoded in its headers). */
+function seedFake(fake: FakeOss, path: string, body: Buffer, metadata: Record<string, string>, metaPrefix: string): void {
+  const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
+  for (const [name, value] of Object.entries(metadata)) headers[`${metaPrefix}${name}`] = encodeURIComponent(value);
+  fake.objects.set(path, { body, headers });
+}
+
+const METHODS: Record<StorageOperation, 'GET' | 'HEAD' | 'PUT'> = { get: 'GET', head: 'HEAD', put: 'PUT' };
 
 /** The COS trigger payload (Tencent Cloud's documented shape): bucket `<name>-<appid>`, key `/<appid>/<name>/<URL-encoded key>`. */
 export function cosPayload(event: HarnessEvent): object {
@@ -237,6 +261,39 @@ export const tencentcloudMemoryHarness: AdapterHarness = {
   },
 };
 
+/** The SCF entry with its production store: the real cos-nodejs-sdk-v5 against a local COS look-alike. */
+export const tencentcloudCosHarness: AdapterHarness = {
+  name: 'tencentcloud SCF handler + cos-nodejs-sdk-v5 against a local COS',
+  maxKeyBytes: COS_MAX_KEY_BYTES,
+  async start(config) {
+    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
+    const endpoint = (await cos.start()).replace(/^http:\/\//, '');
+    const logs: Record<string, unknown>[] = [];
+    const handler = createTencentcloudHandler(
+      (timeouts) => new CosObjectStore({ region: 'ap-chengdu', secretId: 'AKID', secretKey: 'KEY', sessionToken: 'TOKEN', endpoint, timeouts }),
+      { config, log: (entry) => logs.push({ ...entry }) },
+    );
+    return {
+      seed: async (key, body, metadata = {}) => seedFake(cos, key, body, metadata, 'x-cos-meta-'),
+      async invoke(event) {
+        logs.length = 0;
+        try {
+          const { results } = await handler(cosPayload(event), { request_id: 'corpus-request', time_limit_in_ms: 60_000 });
+          return { results, logs };
+        } catch (error) {
+          return { error, logs };
+        }
+      },
+      objects: async () => fakeObjects(cos, '', 'x-cos-meta-'),
+      // The COS SDK retries a 5xx itself (4 attempts) except on downloads into a stream: an outage fails them all.
+      failNext: (operation) => {
+        for (let i = 0; i < (operation === 'get' ? 1 : 4); i++) cos.failNext(METHODS[operation]);
+      },
+      close: () => cos.stop(),
+    };
+  },
+};
+
 /** The IBM COS operation of an event (the notification carries the key as it is). */
 function ibmCosOperation(event: HarnessEvent): IbmCosOperation {
   return event.kind === 'created' ? 'Object:Write' : 'Object:Delete';
@@ -263,6 +320,37 @@ export const ibmCodeEngineHarness: AdapterHarness = {
       objects: async () => store.objects(),
       failNext: (operation) => store.failNext(operation),
       close: async () => undefined,
+    };
+  },
+};
+
+/** The Code Engine app's handler with its store: the real ibm-cos-sdk (HMAC, path-style) against a local S3 look-alike. */
+export const ibmCodeEngineCosHarness: AdapterHarness = {
+  name: 'IBM Code Engine app handler + ibm-cos-sdk against a local COS (S3)',
+  maxKeyBytes: IBM_COS_MAX_KEY_BYTES,
+  async start(config) {
+    const cos = new FakeCos();
+    const endpoint = await cos.start();
+    const logs: Record<string, unknown>[] = [];
+    const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', accessKeyId: 'AK', secretAccessKey: 'SK' } });
+    const handler = createCodeEngineHandler(() => store, { config, log: (entry) => logs.push({ ...entry }) });
+    const prefix = `${CORPUS_BUCKET}/`;
+    return {
+      seed: async (key, body, metadata = {}) => seedFake(cos, prefix + key, body, metadata, 'x-amz-meta-'),
+      async invoke(event) {
+        logs.length = 0;
+        const headers = ceHeaders(event.bucket, encodeURIComponent(event.key), event.kind === 'created' ? 'write' : 'delete');
+        const response = await handler(headers, JSON.stringify(ceCosBody(event.bucket, event.key, ibmCosOperation(event), event.size ?? null)));
+        if (response.status >= 500) return { error: response, logs };
+        if (response.status !== 200 || response.body.result === undefined) throw new Error(`unexpected response ${JSON.stringify(response)}`);
+        return { results: [response.body.result], logs };
+      },
+      objects: async () => fakeObjects(cos, prefix, 'x-amz-meta-'),
+      // ibm-cos-sdk retries a 5xx once (its retries follow the 300 s default budget): an outage fails both attempts.
+      failNext: (operation) => {
+        for (let i = 0; i < 2; i++) cos.failNext(METHODS[operation]);
+      },
+      close: () => cos.stop(),
     };
   },
 };
@@ -300,6 +388,8 @@ export const HARNESSES: readonly AdapterHarness[] = [
   alicloudMemoryHarness,
   alicloudOssHarness,
   tencentcloudMemoryHarness,
+  tencentcloudCosHarness,
   ibmCodeEngineHarness,
+  ibmCodeEngineCosHarness,
   ibmCloudFunctionsHarness,
 ];

@@ -17,7 +17,9 @@ import * as path from 'path';
 import { promisify } from 'util';
 import { photoJpeg } from '../../bench/inputs';
 import { buildZip, ImageEngine, unpackZip } from '../../bench/package';
+import sharp from 'sharp';
 import { RESIZE_ENTRIES } from '../../functions/resize/bundle';
+import { WASM_BASE_MB, WASM_BYTES_PER_PIXEL } from '../../functions/resize/src/adapters/wasm-memory';
 
 const run = promisify(execFile);
 const MB = 1e6;
@@ -87,11 +89,11 @@ describe('memory of the handler path on a 12 MP JPEG (child process, real zip)',
     for (const dir of [work, ...dirs.values()]) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function measure(engine: ImageEngine, mode: 'handler' | 'full-decode'): Promise<Measured> {
+  async function measure(engine: ImageEngine, mode: 'handler' | 'full-decode', file = input): Promise<Measured> {
     const dir = dirs.get(engine)!;
     const { stdout } = await run(process.execPath, ['-e', SCRIPT], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, MALLOC_ARENA_MAX: '2', INPUT: input, MODE: mode },
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, MALLOC_ARENA_MAX: '2', INPUT: file, MODE: mode },
     });
     return JSON.parse(stdout.trim().split('\n').pop()!) as Measured;
   }
@@ -119,5 +121,17 @@ describe('memory of the handler path on a 12 MP JPEG (child process, real zip)',
       [1024, 768],
     ]);
     expect(m.peakMB).toBeLessThan(WASM_PROCESS_BUDGET_MB);
+  });
+
+  test('wasm32: a 12 MP PNG (decoded whole) peaks within the model the SCF input limits are derived from', async () => {
+    const png = path.join(work, 'photo.png');
+    fs.writeFileSync(png, await sharp(await photoJpeg(4000, 3000)).png({ compressionLevel: 1 }).toBuffer());
+    const m = await measure(ImageEngine.WASM32, 'handler', png);
+    expect(m.outputs).toEqual([
+      [128, 96],
+      [1024, 768],
+    ]);
+    const modelMB = WASM_BASE_MB + fs.statSync(png).size / MB + (12e6 * WASM_BYTES_PER_PIXEL) / MB;
+    expect(m.peakMB).toBeLessThan(modelMB);
   });
 });

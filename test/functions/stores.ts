@@ -1,5 +1,5 @@
 /** Store wrappers for tests: record calls, fail chosen operations. */
-import type { ObjectHead, ObjectStore, PutOptions, StorageOperation } from '../../functions/resize/src/storage';
+import type { GetOptions, ObjectHead, ObjectStore, PutOptions, StorageOperation } from '../../functions/resize/src/storage';
 
 export class RecordingStore implements ObjectStore {
   readonly calls: string[] = [];
@@ -10,8 +10,8 @@ export class RecordingStore implements ObjectStore {
     private readonly failures: Partial<Record<StorageOperation, Error>> = {},
   ) {}
 
-  get(bucket: string, key: string): Promise<Buffer> {
-    return this.call('get', bucket, key, () => this.inner.get(bucket, key));
+  get(bucket: string, key: string, options: GetOptions): Promise<Buffer> {
+    return this.call('get', bucket, key, () => this.inner.get(bucket, key, options));
   }
 
   head(bucket: string, key: string): Promise<ObjectHead | undefined> {
@@ -29,3 +29,6 @@ export class RecordingStore implements ObjectStore {
     return run();
   }
 }
+
+/** `get` options that accept an object of any size. */
+export const ANY_SIZE = { maxBytes: Number.MAX_SAFE_INTEGER } as const;

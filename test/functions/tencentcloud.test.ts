@@ -1,3 +1,4 @@
+import { ANY_SIZE } from './stores';
 import { createTencentcloudHandler, cosEventKind, cosObjectKey, parseCosEvent } from '../../functions/resize/src/adapters/tencentcloud';
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import { InMemoryObjectStore } from '../../functions/resize/src/storage';
@@ -14,11 +15,15 @@ describe('the SCF adapter', () => {
   test('reads bucket, key and kind from the documented Records', () => {
     const { events, unreadable } = parseCosEvent(cosEvent('source/a%20b%2Bc.jpg'));
     expect(unreadable).toEqual([]);
-    expect(events).toEqual([{ bucket: 'testpic-1253970026', key: 'source/a b+c.jpg', eventKind: 'created', size: 1029 }]);
+    // The URL's path decoded first, then cosObject.key as it is and percent-decoded.
+    expect(events).toEqual([
+      { bucket: 'testpic-1253970026', key: 'source/a b+c.jpg', alternativeKeys: ['source/a%20b%2Bc.jpg'], eventKind: 'created', size: 1029 },
+    ]);
     expect(cosEventKind('cos:ObjectRemove:Delete')).toBe('removed');
     expect(cosEventKind('cos:ObjectRestore:Completed')).toBe('other');
     expect(cosObjectKey('/1253970026/testpic-1253970026/x.png', '1253970026', 'testpic')).toBe('x.png');
     expect(cosObjectKey('/1253970026/testpic/100%.png', '1253970026', 'testpic')).toBe('100%.png');
+    expect(cosObjectKey('/1253970026/testpic/a%2520b.png', '1253970026', 'testpic')).toBe('a%2520b.png');
   });
 
   test('resizes every Record of one event into processed/', async () => {
@@ -30,7 +35,7 @@ describe('the SCF adapter', () => {
     event.Records.push(...(cosEvent('source/logo.png') as { Records: object[] }).Records);
     const { results } = await handler(event, { request_id: 'r-1' });
     expect(results.map((r) => r.outcome)).toEqual(['processed', 'processed']);
-    const photo = await metadata((await store.get('testpic-1253970026', 'processed/photo.jpg')));
+    const photo = await metadata((await store.get('testpic-1253970026', 'processed/photo.jpg', ANY_SIZE)));
     expect([photo.format, photo.width, photo.height]).toEqual(['jpeg', 128, 85]);
     expect((await store.head('testpic-1253970026', 'processed/logo.png'))?.metadata['resized-from']).toBe('source/logo.png');
   });

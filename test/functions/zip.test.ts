@@ -57,7 +57,7 @@ describe('the Function Compute code zip', () => {
   });
 
   test('resizes the tutorial upload (source/ → processed/) with its own sharp, from a clean directory', async () => {
-    const oss = new FakeOss();
+    const oss = new FakeOss({ securityToken: 'STS' });
     const endpoint = await oss.start();
     try {
       oss.objects.set('source/serverless.png', { body: await pngWithAlpha(400, 300), headers: {} });
@@ -102,7 +102,7 @@ describe('the SCF code zip', () => {
 
   test('resizes an upload on Node.js 18.15 through the COS SDK', async () => {
     expect(fs.existsSync(NODE_18)).toBe(true);
-    const cos = new FakeOss();
+    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
     const endpoint = await cos.start();
     try {
       cos.objects.set('source/photo 1.jpg', { body: await jpeg(2000, 1500), headers: {} });

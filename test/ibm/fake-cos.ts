@@ -1,15 +1,20 @@
 /**
- * IBM COS (S3 API) on 127.0.0.1 for the real ibm-cos-sdk client: the shared object look-alike (path-style
- * `/<bucket>/<key>`, 404s, `x-amz-meta-*` kept) plus a fake IAM token endpoint for the cr-token grant; and the
+ * IBM COS (S3 API) on 127.0.0.1 for the real ibm-cos-sdk client: the shared object look-alike in its S3 flavour
+ * (path-style `/<bucket>/<key>`, S3 errors and limits, `x-amz-meta-*` kept) plus a fake IAM token endpoint for the cr-token grant; and the
  * documented IBM event payloads, and a JSON POST to a local app.
  */
 import * as http from 'http';
-import { FakeOss } from '../functions/fake-oss';
+import { FakeOss, type FakeStoreOptions } from '../functions/fake-oss';
 
 /** The object store of {@link FakeOss}, plus IAM's token endpoint answering the trusted profile's cr-token grant. */
 export class FakeCos extends FakeOss {
   /** IAM token requests (form fields). */
   readonly tokenRequests: Record<string, string>[] = [];
+
+  /** IBM COS speaks the S3 API: S3's error XML, `x-amz-request-id`, 1024-byte keys, 2 KB of user metadata. */
+  constructor(options: Omit<FakeStoreOptions, 'flavour'> = {}) {
+    super({ ...options, flavour: 's3' });
+  }
 
   protected override intercept(url: URL, body: Buffer, res: http.ServerResponse): boolean {
     if (url.pathname !== '/identity/token') return false;

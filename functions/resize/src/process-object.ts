@@ -23,15 +23,17 @@ import {
   type ResizedImage,
   type SourceImage,
 } from './resize';
-import { ObjectNotFoundError, StorageError, type ObjectStore, type StorageOperation } from './storage';
+import { markerValue, RESIZED_FROM_METADATA } from './marker';
+import { describeCause, ObjectNotFoundError, ObjectTooLargeError, StorageError, type ObjectStore, type StorageOperation } from './storage';
 
 // Every adapter reaches sharp through this module, so configuring it here covers them all, once per instance.
 configureSharpForServerless();
 
-/** User-metadata key marking an object as written by this function; its value is the source key. */
-export const RESIZED_FROM_METADATA = 'resized-from';
+export { RESIZED_FROM_METADATA } from './marker';
 /** Default of `ResizeConfig.maxInputBytes`. */
 export const DEFAULT_MAX_INPUT_BYTES = 104_857_600;
+/** User metadata the strictest store accepts (COS and S3-compatible stores: 2 KB); adapters pass their own. */
+export const DEFAULT_MAX_METADATA_BYTES = 2048;
 
 /** What happened to the object, in cloud-neutral terms; adapters map their native event names onto it. */
 export type ObjectEventKind = 'created' | 'removed' | 'other';
@@ -40,6 +42,11 @@ export interface ObjectEvent {
   readonly bucket: string;
   /** The decoded key. */
   readonly key: string;
+  /**
+   * Other readings of the key, tried in order when no object is found under `key`: for events whose documentation
+   * leaves open whether the key is percent-encoded, so that neither reading loses an object.
+   */
+  readonly alternativeKeys?: readonly string[];
   readonly eventKind: ObjectEventKind;
   /** Object size as the event reports it, if it does: lets oversized objects be refused without downloading. */
   readonly size?: number;
@@ -54,7 +61,9 @@ export type SkipReason =
   /** Refused by a guard (see keys.ts). */
   | GuardReason
   /** The object is gone by the time it is read. */
-  | 'source-missing';
+  | 'source-missing'
+  /** Not even a shortened `resized-from` marker fits the store's user-metadata limit. */
+  | 'metadata-too-large';
 
 /** Why an input cannot be resized. */
 export type BadInputReason = ImageInputProblem | 'too-large';
@@ -100,6 +109,15 @@ export type ProcessResult =
       readonly inputBytes: number;
       readonly source: SourceImage;
       readonly outputs: readonly OutputResult[];
+    })
+  | (EventRef & {
+      /** The store refused a call in a way every retry would repeat (a 4xx such as a metadata or key limit). */
+      readonly outcome: 'failed';
+      readonly reason: 'storage-refused';
+      readonly operation: StorageOperation;
+      readonly target: string;
+      readonly detail: string;
+      readonly retry: false;
     });
 
 export interface ProcessDeps {
@@ -114,6 +132,8 @@ export interface ProcessDeps {
    * instead of failing the write on every retry. @default 1023 (OSS)
    */
   readonly maxKeyBytes?: number;
+  /** The store's limit on user metadata, in bytes (names with their header prefix, and values). @default 2048 */
+  readonly maxMetadataBytes?: number;
 }
 
 /**
@@ -133,21 +153,38 @@ export async function processObject(event: ObjectEvent, deps: ProcessDeps): Prom
     log(logEntry(result));
     return result;
   } catch (err) {
+    if (err instanceof StorageError && !err.retryable) {
+      // The same request would be refused on every retry: report it once and let the invocation succeed.
+      const result: ProcessResult = {
+        outcome: 'failed',
+        reason: 'storage-refused',
+        bucket: event.bucket,
+        key: event.key,
+        operation: err.operation,
+        target: `${err.bucket}/${err.key}`,
+        detail: err.message,
+        retry: false,
+      };
+      log({ ...logEntry(result), ...(err.status === undefined ? {} : { status: err.status }), ...(err.code === undefined ? {} : { code: err.code }), ...(err.requestId === undefined ? {} : { storeRequestId: err.requestId }) });
+      return result;
+    }
     log({
       level: 'error',
       outcome: 'error',
       bucket: event.bucket,
       key: event.key,
       ...(err instanceof StorageError ? { operation: err.operation, target: `${err.bucket}/${err.key}` } : {}),
-      error: err instanceof Error ? err.message : String(err),
+      error: describeCause(err),
       retry: true,
     });
     throw err;
   }
 }
 
-async function run(event: ObjectEvent, { config, store, maxKeyBytes = DEFAULT_MAX_KEY_BYTES }: ProcessDeps): Promise<ProcessResult> {
-  const { bucket, key } = event;
+async function run(event: ObjectEvent, deps: ProcessDeps): Promise<ProcessResult> {
+  const { config, store, maxKeyBytes = DEFAULT_MAX_KEY_BYTES, maxMetadataBytes = DEFAULT_MAX_METADATA_BYTES } = deps;
+  const { bucket } = event;
+  let key = event.key;
   const skipped = (reason: SkipReason): ProcessResult => ({ outcome: 'skipped', bucket, key, reason });
   const badInput = (reason: BadInputReason, detail: string, inputBytes?: number): ProcessResult => ({
     outcome: 'bad-input',
@@ -160,27 +197,46 @@ async function run(event: ObjectEvent, { config, store, maxKeyBytes = DEFAULT_MA
   });
 
   if (event.eventKind !== 'created') return skipped('not-a-creation');
-  const filter = matchSource(config.sources, bucket, key);
-  if (filter === undefined) return skipped('outside-sources');
-  const guard = guardSourceKey(config, bucket, key, filter, maxKeyBytes);
-  if (guard !== undefined) return skipped(guard);
-
   const maxBytes = config.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   if (event.size !== undefined && event.size > maxBytes) {
     return badInput('too-large', `object is ${event.size} bytes, maxInputBytes is ${maxBytes}`, event.size);
   }
 
-  let body: Buffer;
-  try {
-    body = await store.get(bucket, key);
-  } catch (err) {
-    // Deleted (or overwritten and deleted) since the event: nothing to do, and a retry would find nothing either.
-    if (err instanceof ObjectNotFoundError) return skipped('source-missing');
-    throw new StorageError('get', bucket, key, err);
+  // Each reading of the key, in order: the first that passes the guards and names an existing object is the key.
+  const candidates = [...new Set([event.key, ...(event.alternativeKeys ?? [])])];
+  let refusal: SkipReason | undefined;
+  let found: { key: string; filter: SourceFilter; marker: string; body: Buffer } | undefined;
+  for (const candidate of candidates) {
+    const filter = matchSource(config.sources, bucket, candidate);
+    const reason: SkipReason | undefined =
+      filter === undefined ? 'outside-sources'
+        : (guardSourceKey(config, bucket, candidate, filter, maxKeyBytes) ??
+          (markerValue(candidate, maxMetadataBytes) === undefined ? 'metadata-too-large' : undefined));
+    if (reason !== undefined) {
+      refusal ??= reason;
+      continue;
+    }
+    try {
+      // A ranged read capped at maxInputBytes: the event's size may be stale (the object replaced since).
+      const body = await store.get(bucket, candidate, { maxBytes });
+      found = { key: candidate, filter: filter!, marker: markerValue(candidate, maxMetadataBytes)!, body };
+      break;
+    } catch (err) {
+      // Deleted (or overwritten and deleted) since the event: nothing to do, and a retry would find nothing either.
+      if (err instanceof ObjectNotFoundError) {
+        refusal = 'source-missing';
+        continue;
+      }
+      key = candidate;
+      if (err instanceof ObjectTooLargeError) {
+        return badInput('too-large', `object is ${err.size === undefined ? `over ${maxBytes}` : err.size} bytes, maxInputBytes is ${maxBytes}`, err.size);
+      }
+      throw new StorageError('get', bucket, candidate, err);
+    }
   }
-  if (body.length > maxBytes) {
-    return badInput('too-large', `object is ${body.length} bytes, maxInputBytes is ${maxBytes}`, body.length);
-  }
+  if (found === undefined) return skipped(refusal ?? 'outside-sources');
+  key = found.key;
+  const { body, filter, marker } = found;
 
   let images: ResizedImage[];
   try {
@@ -192,7 +248,7 @@ async function run(event: ObjectEvent, { config, store, maxKeyBytes = DEFAULT_MA
 
   const outputs: OutputResult[] = [];
   for (const image of images) {
-    outputs.push(await writeOutput(config, store, filter, event, image, maxKeyBytes));
+    outputs.push(await writeOutput(config, store, filter, { ...event, key }, image, maxKeyBytes, marker));
   }
   return { outcome: 'processed', bucket, key, inputBytes: body.length, source: images[0].source, outputs };
 }
@@ -205,6 +261,7 @@ async function writeOutput(
   event: ObjectEvent,
   image: ResizedImage,
   maxKeyBytes: number,
+  marker: string,
 ): Promise<OutputResult> {
   const bucket = config.destination.bucket;
   const key = destinationKey(config, filter, event.key, image.target, {
@@ -232,7 +289,7 @@ async function writeOutput(
   await storageCall('put', bucket, key, () =>
     store.put(bucket, key, image.body, {
       contentType: image.contentType,
-      metadata: { [RESIZED_FROM_METADATA]: event.key },
+      metadata: { [RESIZED_FROM_METADATA]: marker },
     }),
   );
   return { ...result, status: 'written' };
@@ -262,6 +319,18 @@ function logEntry(result: ProcessResult): Record<string, unknown> {
         bucket: result.bucket,
         key: result.key,
         inputBytes: result.inputBytes,
+      };
+    case 'failed':
+      return {
+        level: 'error',
+        outcome: 'failed',
+        reason: result.reason,
+        operation: result.operation,
+        target: result.target,
+        detail: result.detail,
+        retry: false,
+        bucket: result.bucket,
+        key: result.key,
       };
     case 'processed':
       return {

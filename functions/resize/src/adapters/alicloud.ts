@@ -10,13 +10,16 @@ import { jsonLineLog } from '../log';
 import type { ObjectEvent, ObjectEventKind, ProcessResult } from '../process-object';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 import { lazyConfig, processEvents, type HandlerOptions } from './process-events';
-import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+import { cappedRange, ObjectNotFoundError, readCapped, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
 
 /** Environment variable that replaces the regional internal endpoint (tests, local runs, a VPC endpoint). */
 export const OSS_ENDPOINT_ENV = 'OSS_ENDPOINT';
 
 /** OSS object keys are 1 to 1023 bytes of UTF-8. */
 export const OSS_MAX_KEY_BYTES = 1023;
+/** OSS accepts at most 8 KB of user metadata (`x-oss-meta-*` headers) per object. */
+export const OSS_MAX_METADATA_BYTES = 8192;
 
 /** STS credentials of the function's role, as FC puts them on the context. */
 export interface FcCredentials {
@@ -31,6 +34,8 @@ export interface FcContext {
   /** Region of the function, e.g. `cn-shanghai`; OSS triggers only fire for buckets in the same region. */
   readonly region: string;
   readonly credentials: FcCredentials;
+  /** The function's configuration; FC 3.0 gives its `timeout` in seconds. */
+  readonly function?: { readonly timeout?: number };
 }
 
 /** The OSS event payload is malformed (not JSON, no `events` array). */
@@ -94,9 +99,12 @@ export function parseOssEvent(event: Buffer | string | object): {
       unreadable.push({ index, problem: 'missing eventName, oss.bucket.name or oss.object.key' });
       return;
     }
+    const decoded = decodeEventKey(object.key);
     events.push({
       bucket,
-      key: decodeEventKey(object.key),
+      key: decoded,
+      // Alibaba's own samples use the key as it is; it is documented as possibly URL-encoded. Either reading is tried.
+      ...(decoded === object.key ? {} : { alternativeKeys: [object.key] }),
       eventKind: ossEventKind(eventName),
       ...(typeof object.size === 'number' ? { size: object.size } : {}),
     });
@@ -111,6 +119,8 @@ export interface AliOssStoreOptions {
   readonly credentials: FcCredentials;
   /** Overrides the regional internal endpoint; an IP host gets path-style requests (local test servers). */
   readonly endpoint?: string;
+  /** @default derived from a 60 s function timeout */
+  readonly timeouts?: StorageTimeouts;
 }
 
 const META_HEADER_PREFIX = 'x-oss-meta-';
@@ -121,10 +131,12 @@ export class AliOssObjectStore implements ObjectStore {
 
   constructor(private readonly options: AliOssStoreOptions) {}
 
-  async get(bucket: string, key: string): Promise<Buffer> {
+  async get(bucket: string, key: string, { maxBytes }: GetOptions): Promise<Buffer> {
     try {
-      const { content } = await this.client(bucket).get(key);
-      return Buffer.isBuffer(content) ? content : Buffer.from(content);
+      // Streamed and ranged: never more than maxBytes + 1 bytes are asked for or held.
+      const { stream, res } = await this.client(bucket).getStream(key, { headers: { Range: cappedRange(maxBytes) }, timeout: this.timeouts.requestMs });
+      const headers = res.headers as Record<string, unknown>;
+      return await readCapped(stream, bucket, key, maxBytes, sizeFromContentRange(headers['content-range']), this.timeouts.requestMs);
     } catch (err) {
       if (isNoSuchKey(err)) throw new ObjectNotFoundError(bucket, key, { cause: err });
       throw err;
@@ -133,7 +145,7 @@ export class AliOssObjectStore implements ObjectStore {
 
   async head(bucket: string, key: string): Promise<ObjectHead | undefined> {
     try {
-      const { res } = await this.client(bucket).head(key);
+      const { res } = await this.client(bucket).head(key, { timeout: this.timeouts.requestMs });
       return { metadata: metadataFromHeaders(res.headers as Record<string, unknown>, META_HEADER_PREFIX) };
     } catch (err) {
       if (isNoSuchKey(err)) return undefined;
@@ -145,7 +157,12 @@ export class AliOssObjectStore implements ObjectStore {
     await this.client(bucket).put(key, body, {
       mime: options.contentType,
       headers: metadataToHeaders(options.metadata, META_HEADER_PREFIX),
+      timeout: this.timeouts.requestMs,
     });
+  }
+
+  private get timeouts(): StorageTimeouts {
+    return this.options.timeouts ?? storageTimeouts(60_000);
   }
 
   private client(bucket: string): OSS {
@@ -164,6 +181,11 @@ export class AliOssObjectStore implements ObjectStore {
         bucket,
         region: `oss-${this.options.region}`,
         secure: true,
+        // Signature V4 (OSS4-HMAC-SHA256, scoped to the region): V1 is being retired for new accounts and buckets.
+        authorizationV4: true,
+        timeout: this.timeouts.requestMs,
+        // ali-oss retries network errors and timeouts (not HTTP errors) this many times; not in @types/ali-oss.
+        ...({ retryMax: this.timeouts.retries } as object),
         // The internal endpoint is free of traffic charges and reachable from FC in the bucket's region.
         ...(this.options.endpoint === undefined ? { internal: true } : { endpoint: this.options.endpoint }),
       });
@@ -182,9 +204,11 @@ function isNoSuchKey(err: unknown): boolean {
 /** The production store: the context's STS credentials, the function's region, `OSS_ENDPOINT` if set. */
 export function aliOssStoreFromContext(context: FcContext, env: NodeJS.ProcessEnv = process.env): ObjectStore {
   const endpoint = env[OSS_ENDPOINT_ENV];
+  const timeoutSeconds = context.function?.timeout;
   return new AliOssObjectStore({
     region: context.region,
     credentials: context.credentials,
+    timeouts: storageTimeouts(typeof timeoutSeconds === 'number' ? timeoutSeconds * 1000 : undefined),
     ...(endpoint === undefined || endpoint === '' ? {} : { endpoint }),
   });
 }
@@ -228,7 +252,7 @@ export function createAlicloudHandler(
     }
 
     const store = storeFactory(context);
-    const results = await processEvents(parsed.events, { config, store, log, logContext, maxKeyBytes: OSS_MAX_KEY_BYTES });
+    const results = await processEvents(parsed.events, { config, store, log, logContext, maxKeyBytes: OSS_MAX_KEY_BYTES, maxMetadataBytes: OSS_MAX_METADATA_BYTES });
     return { results };
   };
 }

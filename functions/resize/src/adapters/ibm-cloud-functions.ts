@@ -12,7 +12,8 @@ import { jsonLineLog, type LogSink } from '../log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../storage';
 import { ACCESS_KEY_PARAM, COS_ENDPOINT_ENV, IBM_COS_MAX_KEY_BYTES, SECRET_KEY_PARAM } from './ibm-contract';
-import { CosNotificationError, IbmCosObjectStore, parseCosNotification } from './ibm-cos';
+import { CosNotificationError, IBM_COS_MAX_METADATA_BYTES, IbmCosObjectStore, parseCosNotification } from './ibm-cos';
+import { storageTimeouts } from './storage-timeouts';
 
 export { ACCESS_KEY_PARAM, SECRET_KEY_PARAM } from './ibm-contract';
 
@@ -35,7 +36,10 @@ export function storeFromParams(params: CloudFunctionsParams, env: NodeJS.Proces
   if (typeof accessKeyId !== 'string' || typeof secretAccessKey !== 'string' || endpoint === undefined) {
     throw new Error(`the action has no ${ACCESS_KEY_PARAM}/${SECRET_KEY_PARAM} parameters or no endpoint: deploy it with ibm.CloudFunctionsResizeFunction`);
   }
-  return new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', accessKeyId, secretAccessKey } });
+  // OpenWhisk gives the activation's deadline (epoch ms) in __OW_DEADLINE.
+  const deadline = Number(env.__OW_DEADLINE);
+  const timeouts = storageTimeouts(Number.isFinite(deadline) && deadline > 0 ? deadline - Date.now() : 60_000);
+  return new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', accessKeyId, secretAccessKey }, timeouts });
 }
 
 export function createCloudFunctionsMain(
@@ -57,7 +61,7 @@ export function createCloudFunctionsMain(
       log({ ...logContext, level: 'warn', outcome: 'invalid-event', error: err.message, retry: false });
       return { results: [] };
     }
-    const result = await processObject(event, { config: cached.config, store: storeFactory(params), log, logContext, maxKeyBytes: IBM_COS_MAX_KEY_BYTES });
+    const result = await processObject(event, { config: cached.config, store: storeFactory(params), log, logContext, maxKeyBytes: IBM_COS_MAX_KEY_BYTES, maxMetadataBytes: IBM_COS_MAX_METADATA_BYTES });
     return { results: [result] };
   };
 }

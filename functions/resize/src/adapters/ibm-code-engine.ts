@@ -9,11 +9,12 @@
 import * as http from 'http';
 import type { ResizeConfig } from '../config';
 import { isRecord } from '../is-record';
+import { decodePercentSafely } from '../keys';
 import { jsonLineLog } from '../log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../storage';
 import { IBM_COS_MAX_KEY_BYTES } from './ibm-contract';
-import { cosStoreFromEnvironment, CosNotificationError, parseCosNotification } from './ibm-cos';
+import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_METADATA_BYTES, parseCosNotification } from './ibm-cos';
 import { lazyConfig, type HandlerOptions } from './process-events';
 
 /** Largest request body accepted (COS notifications are a few hundred bytes). */
@@ -53,7 +54,13 @@ export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => 
         type = typeof payload.type === 'string' ? payload.type : type;
         payload = payload.data;
       }
-      if (isRecord(payload) && payload.key === undefined && header('ce-subject') !== undefined) payload = { ...payload, key: header('ce-subject') };
+      // The body's key (and notification.object_name) is the key as it is; `ce-subject` is percent-encoded by
+      // CloudEvents' binary mode, so it is only the last resort.
+      const subject = header('ce-subject');
+      const notification = isRecord(payload) && isRecord(payload.notification) ? payload.notification : {};
+      if (isRecord(payload) && payload.key === undefined && notification.object_name === undefined && subject !== undefined) {
+        payload = { ...payload, key: decodePercentSafely(subject) };
+      }
       event = parseCosNotification(payload, type);
     } catch (err) {
       if (!(err instanceof CosNotificationError)) throw err;
@@ -71,7 +78,7 @@ export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => 
       return { status: 500, body: { outcome: 'error', error } };
     }
     try {
-      const result = await processObject(event, { config, store, log, logContext, maxKeyBytes: IBM_COS_MAX_KEY_BYTES });
+      const result = await processObject(event, { config, store, log, logContext, maxKeyBytes: IBM_COS_MAX_KEY_BYTES, maxMetadataBytes: IBM_COS_MAX_METADATA_BYTES });
       return { status: 200, body: { outcome: result.outcome, result } };
     } catch (err) {
       // processObject has logged the error already.

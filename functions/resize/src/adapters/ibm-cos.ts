@@ -7,11 +7,14 @@ import * as fs from 'fs';
 import { S3 } from 'ibm-cos-sdk';
 import { isRecord } from '../is-record';
 import type { ObjectEvent, ObjectEventKind } from '../process-object';
-import { ObjectNotFoundError, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+import { cappedRange, ObjectNotFoundError, ObjectTooLargeError, readCapped, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
 import { COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV } from './ibm-contract';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 
 export { COS_ENDPOINT_ENV, IBM_COS_MAX_KEY_BYTES, TRUSTED_PROFILE_ENV } from './ibm-contract';
+/** IBM COS, like S3, accepts at most 2 KB of user metadata (`x-amz-meta-*` headers) per object. */
+export const IBM_COS_MAX_METADATA_BYTES = 2048;
 /** Where Code Engine mounts the compute-resource token when `run_compute_resource_token_enabled` is true. */
 export const CR_TOKEN_FILE = '/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token';
 /** Overrides the token file (local runs, tests). */
@@ -68,6 +71,8 @@ export interface IbmCosStoreOptions {
   /** A host (`s3.us-south.cloud-object-storage.appdomain.cloud`, HTTPS) or a URL (`http://127.0.0.1:9000`, path-style). */
   readonly endpoint: string;
   readonly auth: IbmCosAuth;
+  /** @default derived from Code Engine's default request timeout (300 s) */
+  readonly timeouts?: StorageTimeouts;
 }
 
 /** An IAM access token for a trusted profile, from a compute-resource token (IAM grant type `cr-token`). */
@@ -116,6 +121,7 @@ export class TrustedProfileTokenManager {
 /** {@link ObjectStore} on `ibm-cos-sdk`. User metadata travels as `x-amz-meta-*` headers, percent-encoded. */
 export class IbmCosObjectStore implements ObjectStore {
   private readonly s3: S3;
+  private readonly timeouts: StorageTimeouts;
 
   constructor(options: IbmCosStoreOptions) {
     const url = /^https?:\/\//.test(options.endpoint);
@@ -124,21 +130,34 @@ export class IbmCosObjectStore implements ObjectStore {
       auth.kind === 'hmac' ? { accessKeyId: auth.accessKeyId, secretAccessKey: auth.secretAccessKey, signatureVersion: 'v4' }
         : auth.kind === 'apikey' ? { apiKeyId: auth.apiKey, ...(auth.iamEndpoint ? { ibmAuthEndpoint: auth.iamEndpoint } : {}), signatureVersion: 'iam' }
           : { tokenManager: new TrustedProfileTokenManager(auth.profileId, auth.tokenFile, auth.iamEndpoint), signatureVersion: 'iam' };
+    this.timeouts = options.timeouts ?? storageTimeouts(undefined);
     this.s3 = new S3({
       endpoint: url ? options.endpoint : `https://${options.endpoint}`,
       s3ForcePathStyle: url,
       region: 'us-standard',
-      maxRetries: 2,
+      // The SDK's defaults (120 s per request, 2 retries) outlast Code Engine's request timeout.
+      maxRetries: this.timeouts.retries,
+      httpOptions: { connectTimeout: this.timeouts.connectMs, timeout: this.timeouts.requestMs },
       ...credentials,
     } as ConstructorParameters<typeof S3>[0]);
   }
 
-  async get(bucket: string, key: string): Promise<Buffer> {
+  async get(bucket: string, key: string, { maxBytes }: GetOptions): Promise<Buffer> {
     try {
-      const data = await this.s3.getObject({ Bucket: bucket, Key: key }).promise();
-      return Buffer.isBuffer(data.Body) ? data.Body : Buffer.from(data.Body as Uint8Array);
+      // Ranged and streamed: at most maxBytes + 1 bytes are asked for or held.
+      const request = this.s3.getObject({ Bucket: bucket, Key: key, Range: cappedRange(maxBytes) });
+      let size: number | undefined;
+      request.on('httpHeaders', (_status: number, headers: Record<string, string>) => {
+        size = sizeFromContentRange(headers['content-range']);
+      });
+      const stream = request.createReadStream();
+      return await readCapped(stream, bucket, key, maxBytes, undefined, this.timeouts.requestMs).catch((err: unknown) => {
+        throw err instanceof ObjectTooLargeError ? new ObjectTooLargeError(bucket, key, maxBytes, size) : err;
+      });
     } catch (err) {
       if (isNotFound(err)) throw new ObjectNotFoundError(bucket, key, { cause: err });
+      // An empty object cannot satisfy a range: S3 answers 416 InvalidRange.
+      if (isRecord(err) && err.statusCode === 416) return Buffer.alloc(0);
       throw err;
     }
   }

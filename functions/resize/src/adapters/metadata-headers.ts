@@ -11,16 +11,19 @@ import { decodePercentSafely } from '../keys';
  */
 export function metadataToHeaders(metadata: Record<string, string>, prefix: string): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(metadata)) {
-    headers[prefix + name.toLowerCase()] = value.replace(/[^\x20-\x7e]|%/gu, (c) => {
-      try {
-        return encodeURIComponent(c);
-      } catch {
-        return '%EF%BF%BD'; // a lone surrogate: U+FFFD, the replacement character
-      }
-    });
-  }
+  for (const [name, value] of Object.entries(metadata)) headers[prefix + name.toLowerCase()] = encodeMetadataValue(value);
   return headers;
+}
+
+/** A metadata value as a header carries it: printable ASCII except `%` as is, everything else percent-encoded. */
+export function encodeMetadataValue(value: string): string {
+  return value.replace(/[^\x20-\x7e]|%/gu, (c) => {
+    try {
+      return encodeURIComponent(c);
+    } catch {
+      return '%EF%BF%BD'; // a lone surrogate: U+FFFD, the replacement character
+    }
+  });
 }
 
 /**

@@ -16,6 +16,8 @@ export interface ProcessEventsDeps {
   readonly logContext: Readonly<Record<string, unknown>>;
   /** The store's longest key, in UTF-8 bytes: outputs that would exceed it are refused, not failed on every retry. */
   readonly maxKeyBytes: number;
+  /** The store's limit on user metadata, in bytes. */
+  readonly maxMetadataBytes: number;
 }
 
 export async function processEvents(events: readonly ObjectEvent[], deps: ProcessEventsDeps): Promise<ProcessResult[]> {

@@ -1,0 +1,349 @@
+/**
+ * The function against the services' real rules, through the real SDKs (ali-oss, cos-nodejs-sdk-v5, ibm-cos-sdk) and
+ * the look-alikes of `fake-oss.ts`: objects larger than their event says, user-metadata limits and deterministic 4xx,
+ * keys as each cloud encodes them, hung stores, OSS signature V4, and readable storage errors.
+ */
+import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, type FcContext } from '../../functions/resize/src/adapters/alicloud';
+import { createCodeEngineHandler } from '../../functions/resize/src/adapters/ibm-code-engine';
+import { IbmCosObjectStore } from '../../functions/resize/src/adapters/ibm-cos';
+import { CosObjectStore, createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import type { ResizeConfig } from '../../functions/resize/src/config';
+import type { ProcessResult } from '../../functions/resize/src/process-object';
+import { StorageError } from '../../functions/resize/src/storage';
+import { ceCosBody, ceHeaders, FakeCos } from '../ibm/fake-cos';
+import { cosEvent, cosEventKey } from './cos-event';
+import { FakeOss } from './fake-oss';
+import { jpeg, metadata } from './images';
+import { FC_CONTEXT, ossEvent, ossEventKey } from './oss-event';
+
+const COS_BUCKET = 'testpic-1253970026';
+const OSS_BUCKET = 'fc-with-oss-trigger';
+const IBM_BUCKET = 'photos';
+const MAX_INPUT = 1_000_000;
+
+const configFor = (bucket: string, extra: Partial<ResizeConfig> = {}): ResizeConfig => ({
+  destination: { bucket, prefix: 'processed/' },
+  sources: [{ bucket, prefix: 'source/', suffix: '' }],
+  targets: [{ width: 64, height: 64 }],
+  maxInputBytes: MAX_INPUT,
+  ...extra,
+});
+
+type Log = Record<string, unknown>;
+
+/** One running look-alike and each cloud's handler wired to it through its production store. */
+async function fcAgainst(oss: FakeOss, context: FcContext = FC_CONTEXT, extra: Partial<ResizeConfig> = {}) {
+  const endpoint = await oss.start();
+  const logs: Log[] = [];
+  const handler = createAlicloudHandler((ctx) => aliOssStoreFromContext(ctx, { [OSS_ENDPOINT_ENV]: endpoint }), {
+    config: configFor(OSS_BUCKET, extra),
+    log: (e) => logs.push(e),
+  });
+  return { handler, logs, context };
+}
+
+async function scfAgainst(cos: FakeOss, extra: Partial<ResizeConfig> = {}) {
+  const endpoint = (await cos.start()).replace(/^http:\/\//, '');
+  const logs: Log[] = [];
+  const handler = createTencentcloudHandler(
+    (timeouts) => new CosObjectStore({ region: 'ap-chengdu', secretId: 'AKID', secretKey: 'KEY', sessionToken: 'TOKEN', endpoint, timeouts }),
+    { config: configFor(COS_BUCKET, extra), log: (e) => logs.push(e) },
+  );
+  return { handler, logs };
+}
+
+async function ceAgainst(cos: FakeCos, timeoutMs?: number, extra: Partial<ResizeConfig> = {}) {
+  const endpoint = await cos.start();
+  const logs: Log[] = [];
+  // Code Engine does not tell the app its request timeout: the store is given the timeouts (defaults: from 300 s).
+  const timeouts = timeoutMs === undefined ? undefined : { connectMs: timeoutMs / 6, requestMs: timeoutMs / 6, retries: 0 };
+  const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', accessKeyId: 'AK', secretAccessKey: 'SK' }, ...(timeouts ? { timeouts } : {}) });
+  const handler = createCodeEngineHandler(() => store, { config: configFor(IBM_BUCKET, extra), log: (e) => logs.push(e) });
+  return { handler, logs };
+}
+
+describe('an object larger than its event says is never read whole', () => {
+  // 40 MB behind an event that says 1 KB; maxInputBytes is 1 MB. Read whole, the download alone is 40 MB.
+  const BIG = { size: 40_000_000, headers: { 'content-type': 'image/png' } };
+  const withinCap = (served: number) => expect(served).toBeLessThanOrEqual(MAX_INPUT + 1);
+
+  test('OSS (ali-oss): a ranged read, refused as too-large', async () => {
+    const oss = new FakeOss({ securityToken: 'TOKEN' });
+    const { handler, context } = await fcAgainst(oss);
+    try {
+      oss.virtualObjects.set('source/big.png', BIG);
+      const { results } = await handler(ossEvent(['ObjectCreated:PutObject', 'source/big.png', { size: 1024 }]), context);
+      expect(results[0]).toMatchObject({ outcome: 'bad-input', reason: 'too-large', inputBytes: 40_000_000 });
+      withinCap(oss.bytesServed);
+    } finally {
+      await oss.stop();
+    }
+  });
+
+  test('OSS: a store that ignores the range is cut off past maxInputBytes', async () => {
+    const oss = new FakeOss({ securityToken: 'TOKEN' });
+    oss.ignoreRange = true;
+    const { handler, context } = await fcAgainst(oss);
+    try {
+      oss.virtualObjects.set('source/big.png', BIG);
+      const { results } = await handler(ossEvent(['ObjectCreated:PutObject', 'source/big.png', { size: 1024 }]), context);
+      expect(results[0]).toMatchObject({ outcome: 'bad-input', reason: 'too-large' });
+      // What the socket buffers took before the read was abandoned; far from the 40 MB.
+      expect(oss.bytesServed).toBeLessThan(12_000_000);
+    } finally {
+      await oss.stop();
+    }
+  });
+
+  test('COS (cos-nodejs-sdk-v5): ranged into a stream, never stringified', async () => {
+    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
+    const { handler } = await scfAgainst(cos);
+    try {
+      cos.virtualObjects.set('source/big.png', BIG);
+      const { results } = await handler(cosEvent('source/big.png', { size: 1024 }), { request_id: 'r' });
+      // The SDK reports no headers once the stream refused the body: the size is "over maxInputBytes".
+      expect(results[0]).toMatchObject({ outcome: 'bad-input', reason: 'too-large' });
+      withinCap(cos.bytesServed);
+      // An empty object cannot satisfy a range (416 on COS): still read, as empty.
+      cos.objects.set('source/empty.png', { body: Buffer.alloc(0), headers: {} });
+      expect((await handler(cosEvent('source/empty.png', { size: null }), {})).results[0]).toMatchObject({ outcome: 'bad-input', reason: 'empty' });
+    } finally {
+      await cos.stop();
+    }
+  });
+
+  test('IBM COS (ibm-cos-sdk): ranged and streamed', async () => {
+    const cos = new FakeCos();
+    const { handler } = await ceAgainst(cos);
+    try {
+      cos.virtualObjects.set(`${IBM_BUCKET}/source/big.png`, BIG);
+      const r = await handler(ceHeaders(IBM_BUCKET, 'source/big.png'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/big.png', 'Object:Write', 1024)));
+      expect(r).toMatchObject({ status: 200, body: { result: { outcome: 'bad-input', reason: 'too-large', inputBytes: 40_000_000 } } });
+      withinCap(cos.bytesServed);
+      cos.objects.set(`${IBM_BUCKET}/source/empty.png`, { body: Buffer.alloc(0), headers: {} });
+      const empty = await handler(ceHeaders(IBM_BUCKET, 'source/empty.png'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/empty.png', 'Object:Write', null)));
+      expect(empty.body.result).toMatchObject({ outcome: 'bad-input', reason: 'empty' });
+    } finally {
+      await cos.stop();
+    }
+  });
+});
+
+describe('user metadata stays within each store\'s limit; deterministic 4xx are not retried', () => {
+  // 232 CJK characters: 696 bytes of key, about 2,090 bytes once percent-encoded into the marker.
+  const cjk = `source/${'写真'.repeat(116)}.jpg`;
+
+  test('COS: a long CJK key is resized with a marker COS accepts (it refused the full key with a 400)', async () => {
+    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
+    const { handler } = await scfAgainst(cos);
+    try {
+      cos.objects.set(cjk, { body: await jpeg(300, 200), headers: {} });
+      const { results } = await handler(cosEvent(cosEventKey(cjk)), { request_id: 'r' });
+      expect(results[0]).toMatchObject({ outcome: 'processed', outputs: [{ status: 'written' }] });
+      const out = cos.objects.get(cjk.replace('source/', 'processed/'))!;
+      expect(out.headers['x-cos-meta-resized-from']).toMatch(/ \[sha256:[0-9a-f]{64}\]$/);
+      // A second run recognises its own output by the marker and replaces it.
+      expect((await handler(cosEvent(cosEventKey(cjk)), {})).results[0]).toMatchObject({ outcome: 'processed', outputs: [{ status: 'written' }] });
+    } finally {
+      await cos.stop();
+    }
+  });
+
+  test('IBM COS: the same key, within S3\'s 2 KB', async () => {
+    const cos = new FakeCos();
+    const { handler } = await ceAgainst(cos);
+    try {
+      cos.objects.set(`${IBM_BUCKET}/${cjk}`, { body: await jpeg(300, 200), headers: {} });
+      const r = await handler(ceHeaders(IBM_BUCKET, encodeURIComponent(cjk)), JSON.stringify(ceCosBody(IBM_BUCKET, cjk)));
+      expect(r.body.result).toMatchObject({ outcome: 'processed', outputs: [{ status: 'written' }] });
+    } finally {
+      await cos.stop();
+    }
+  });
+
+  test('a 400 from the store is a failure reported once, not retried; 503, 403 and 429 are retried', async () => {
+    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
+    const { handler, logs } = await scfAgainst(cos);
+    try {
+      cos.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
+      cos.failNext('PUT', 400, 'InvalidArgument');
+      const { results } = await handler(cosEvent('source/a.jpg'), { request_id: 'r' });
+      expect(results[0]).toMatchObject({ outcome: 'failed', reason: 'storage-refused', operation: 'put', retry: false });
+      expect(logs.at(-1)).toMatchObject({ level: 'error', outcome: 'failed', retry: false, status: 400, code: 'InvalidArgument', storeRequestId: expect.stringMatching(/^cos-req-/) });
+      for (const [status, code] of [[503, 'ServiceUnavailable'], [403, 'AccessDenied'], [429, 'SlowDown'], [400, 'RequestTimeout']] as const) {
+        // The COS SDK itself retries a 5xx up to three times: fail all four attempts.
+        for (let i = 0; i < (status >= 500 ? 4 : 1); i++) cos.failNext('PUT', status, code);
+        await expect(handler(cosEvent('source/a.jpg'), {})).rejects.toMatchObject({ name: 'StorageError', retryable: true, status });
+      }
+    } finally {
+      await cos.stop();
+    }
+  });
+});
+
+describe('keys as each cloud encodes them', () => {
+  test('SCF: a key with a literal %25 is found from the URL and from a raw cosObject.key, in both shapes', async () => {
+    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
+    const { handler } = await scfAgainst(cos);
+    try {
+      const key = 'source/100%25 off+.jpg';
+      cos.objects.set(key, { body: await jpeg(300, 200), headers: {} });
+      const shapes = [
+        cosEvent(cosEventKey(key)), // key and URL both encoded
+        cosEvent(key, { urlPath: cosEventKey(key) }), // key raw, URL encoded
+        cosEvent(key, { urlPath: null }), // key raw, no URL
+        cosEvent(cosEventKey(key), { urlPath: null }), // key encoded, no URL
+      ];
+      for (const event of shapes) {
+        cos.objects.delete(key.replace('source/', 'processed/'));
+        const { results } = await handler(event, {});
+        expect(results[0]).toMatchObject({ outcome: 'processed', key, outputs: [{ key: 'processed/100%25 off+.jpg', status: 'written' }] });
+      }
+    } finally {
+      await cos.stop();
+    }
+  });
+
+  test('FC: an OSS key read encoded (+ for space) or as it is', async () => {
+    const oss = new FakeOss({ securityToken: 'TOKEN' });
+    const { handler, context } = await fcAgainst(oss);
+    try {
+      const key = 'source/a+b 100%25.jpg';
+      oss.objects.set(key, { body: await jpeg(300, 200), headers: {} });
+      for (const sent of [ossEventKey(key), key]) {
+        const { results } = await handler(ossEvent(['ObjectCreated:PutObject', sent]), context);
+        expect(results[0]).toMatchObject({ outcome: 'processed', key });
+      }
+    } finally {
+      await oss.stop();
+    }
+  });
+
+  test('Code Engine: the body\'s key and notification.object_name come before the percent-encoded ce-subject', async () => {
+    const cos = new FakeCos();
+    const { handler } = await ceAgainst(cos);
+    try {
+      const key = 'source/a%20b.jpg';
+      cos.objects.set(`${IBM_BUCKET}/${key}`, { body: await jpeg(300, 200), headers: {} });
+      const { key: _key, ...withoutKey } = ceCosBody(IBM_BUCKET, key);
+      const headers = { ...ceHeaders(IBM_BUCKET, encodeURIComponent(key)) };
+      const r = await handler(headers, JSON.stringify(withoutKey));
+      expect(r.body.result).toMatchObject({ outcome: 'processed', key });
+      // Only the subject: it is decoded.
+      const { notification: _n, ...bare } = withoutKey;
+      const r2 = await handler(headers, JSON.stringify({ ...bare, notification: { event_type: 'Object:Write', bucket_name: IBM_BUCKET } }));
+      expect(r2.body.result).toMatchObject({ outcome: 'processed', key });
+    } finally {
+      await cos.stop();
+    }
+  });
+});
+
+describe('a hung store ends in a logged, retried error before the function times out', () => {
+  const within = async (ms: number, run: () => Promise<unknown>) => {
+    const started = Date.now();
+    const outcome = await run().then((v) => ({ v }), (e: unknown) => ({ e }));
+    expect(Date.now() - started).toBeLessThan(ms);
+    return outcome;
+  };
+
+  test('FC: from context.function.timeout', async () => {
+    const oss = new FakeOss({ securityToken: 'TOKEN' });
+    const { handler, logs } = await fcAgainst(oss, { ...FC_CONTEXT, function: { timeout: 6 } });
+    try {
+      oss.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
+      oss.hangNext('GET');
+      const outcome = await within(4_000, () => handler(ossEvent(['ObjectCreated:PutObject', 'source/a.jpg']), { ...FC_CONTEXT, function: { timeout: 6 } }));
+      expect(outcome).toMatchObject({ e: expect.any(StorageError) });
+      expect(logs.at(-1)).toMatchObject({ outcome: 'error', operation: 'get', retry: true });
+      oss.stallNextBody();
+      const stalled = await within(4_000, () => handler(ossEvent(['ObjectCreated:PutObject', 'source/a.jpg']), { ...FC_CONTEXT, function: { timeout: 6 } }));
+      expect(stalled).toMatchObject({ e: expect.any(StorageError) });
+    } finally {
+      await oss.stop();
+    }
+  });
+
+  test('SCF: from context.time_limit_in_ms', async () => {
+    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
+    const { handler } = await scfAgainst(cos);
+    try {
+      cos.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
+      cos.hangNext('GET');
+      const outcome = await within(4_000, () => handler(cosEvent('source/a.jpg'), { request_id: 'r', time_limit_in_ms: 6_000 }));
+      expect(outcome).toMatchObject({ e: expect.any(StorageError) });
+    } finally {
+      await cos.stop();
+    }
+  });
+
+  test('IBM COS: from the function timeout given to the store', async () => {
+    const cos = new FakeCos();
+    const { handler } = await ceAgainst(cos, 6_000);
+    try {
+      cos.objects.set(`${IBM_BUCKET}/source/a.jpg`, { body: await jpeg(300, 200), headers: {} });
+      cos.hangNext('GET');
+      const outcome = await within(4_000, () => handler(ceHeaders(IBM_BUCKET, 'source/a.jpg'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/a.jpg'))));
+      expect(outcome).toMatchObject({ v: { status: 500 } });
+    } finally {
+      await cos.stop();
+    }
+  });
+});
+
+describe('OSS requests are signed with signature V4', () => {
+  test('every request carries OSS4-HMAC-SHA256 for the function\'s region, the date and the STS token', async () => {
+    const oss = new FakeOss({ securityToken: 'TOKEN' });
+    const { handler, context } = await fcAgainst(oss);
+    try {
+      oss.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
+      const { results } = await handler(ossEvent(['ObjectCreated:PutObject', 'source/a.jpg']), context);
+      expect(results[0].outcome).toBe('processed');
+      expect(oss.requests.map((r) => r.method)).toEqual(['GET', 'HEAD', 'PUT']);
+      for (const { headers } of oss.requests) {
+        expect(headers.authorization).toMatch(/^OSS4-HMAC-SHA256 Credential=STS\.AK\/\d{8}\/ap-southeast-1\/oss\/aliyun_v4_request,(AdditionalHeaders=[a-z;-]+,)?Signature=[0-9a-f]{64}$/);
+        expect(headers['x-oss-content-sha256']).toBe('UNSIGNED-PAYLOAD');
+        expect(headers['x-oss-date']).toMatch(/^\d{8}T\d{6}Z$/);
+        expect(headers['x-oss-security-token']).toBe('TOKEN');
+      }
+    } finally {
+      await oss.stop();
+    }
+  });
+
+  test('the look-alike refuses signature V1 and a missing STS token, as OSS does', async () => {
+    const oss = new FakeOss({ securityToken: 'TOKEN' });
+    const endpoint = await oss.start();
+    try {
+      const v1 = await fetch(`${endpoint}/source/a.jpg`, { headers: { authorization: 'OSS STS.AK:c2lnbmF0dXJl', 'x-oss-security-token': 'TOKEN' } });
+      expect([v1.status, v1.headers.get('x-oss-request-id')]).toEqual([403, expect.stringMatching(/^oss-req-/)]);
+      expect(await v1.text()).toMatch(/<Code>SignatureDoesNotMatch<\/Code>[\s\S]*<EC>/);
+      const auth = 'OSS4-HMAC-SHA256 Credential=AK/20250101/cn-hangzhou/oss/aliyun_v4_request,Signature=' + 'a'.repeat(64);
+      expect((await fetch(`${endpoint}/source/a.jpg`, { headers: { authorization: auth } })).status).toBe(403);
+      const head = await fetch(`${endpoint}/source/none.jpg`, { method: 'HEAD', headers: { authorization: auth, 'x-oss-security-token': 'TOKEN' } });
+      expect([head.status, await head.text()]).toEqual([404, '']);
+    } finally {
+      await oss.stop();
+    }
+  });
+});
+
+describe('storage errors are logged with their message', () => {
+  test('SCF: a connection reset says so, not [object Object]', async () => {
+    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
+    const { handler, logs } = await scfAgainst(cos);
+    try {
+      cos.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
+      cos.resetNext('GET');
+      await expect(handler(cosEvent('source/a.jpg'), {})).rejects.toMatchObject({ message: expect.stringMatching(/ECONNRESET|socket hang up/) });
+      expect(String(logs.at(-1)?.error)).toMatch(/ECONNRESET|socket hang up/);
+      expect(String(logs.at(-1)?.error)).not.toContain('[object Object]');
+      // The retry succeeds.
+      const { results } = await handler(cosEvent('source/a.jpg'), {});
+      expect((results[0] as ProcessResult).outcome).toBe('processed');
+      expect((await metadata(cos.objects.get('processed/a.jpg')!.body)).width).toBe(64);
+    } finally {
+      await cos.stop();
+    }
+  });
+});
