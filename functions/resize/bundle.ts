@@ -2,6 +2,16 @@
  * How the resize function is packaged, read by the constructs at synth (plain data: no bundler is loaded here).
  */
 import * as path from 'path';
+import { libraryRoot } from '../../lib/core/package-root';
+
+/**
+ * The function's sources, bundled by esbuild at synth. Located from the library's root, not from this module, which
+ * also runs compiled from `dist/functions/resize/` in an installed package; the sources ship beside `dist/`.
+ */
+const ADAPTERS_DIR = path.join(libraryRoot(), 'functions', 'resize', 'src', 'adapters');
+
+/** The Code Engine image's Dockerfile, shipped with the library for the image context. */
+export const IBM_IMAGE_DOCKERFILE = path.join(libraryRoot(), 'functions', 'resize', 'ibm', 'Dockerfile');
 
 /** One cloud's entry: the source module, and the handler name the platform calls once it is bundled as `index.js`. */
 export interface ResizeEntry {
@@ -10,11 +20,11 @@ export interface ResizeEntry {
 }
 
 export const RESIZE_ENTRIES = {
-  alicloud: { entryPoint: path.join(__dirname, 'src', 'adapters', 'alicloud.ts'), handler: 'index.handler' },
-  tencentcloud: { entryPoint: path.join(__dirname, 'src', 'adapters', 'tencentcloud.ts'), handler: 'index.main_handler' },
+  alicloud: { entryPoint: path.join(ADAPTERS_DIR, 'alicloud.ts'), handler: 'index.handler' },
+  tencentcloud: { entryPoint: path.join(ADAPTERS_DIR, 'tencentcloud.ts'), handler: 'index.main_handler' },
   // An HTTP server (CloudEvents POSTs), started by the container image's `node index.js`.
-  ibmCodeEngine: { entryPoint: path.join(__dirname, 'src', 'adapters', 'ibm-code-engine.ts'), handler: 'index.js' },
-  ibmCloudFunctions: { entryPoint: path.join(__dirname, 'src', 'adapters', 'ibm-cloud-functions.ts'), handler: 'main' },
+  ibmCodeEngine: { entryPoint: path.join(ADAPTERS_DIR, 'ibm-code-engine.ts'), handler: 'index.js' },
+  ibmCloudFunctions: { entryPoint: path.join(ADAPTERS_DIR, 'ibm-cloud-functions.ts'), handler: 'main' },
 } as const satisfies Record<string, ResizeEntry>;
 
 /** Shipped as real `node_modules` next to `index.js`: sharp loads a native (or wasm) build at runtime. */

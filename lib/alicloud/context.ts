@@ -18,7 +18,7 @@ export interface AlicloudPlacement {
    * The region, e.g. `cn-hangzhou`. Lets region mismatches fail at synth instead of plan.
    * @default the provider's `region` when it is a literal, otherwise read at plan time
    */
-  readonly region?: string;
+  readonly region?: string | undefined;
   /**
    * The account ID, used in ARNs.
    * @default read at plan time from the `alicloud_account` data source

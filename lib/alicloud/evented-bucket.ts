@@ -113,7 +113,7 @@ export interface EventedBucketProps extends AlicloudPlacement {
    * Globally unique bucket name: 3-63 lower-case letters, digits and hyphens.
    * @default `<stack>-<id>-<hash>-<account ID>`: unique per construct and account
    */
-  readonly bucketName?: string;
+  readonly bucketName?: string | undefined;
   /** @default BucketEncryption.AES256 */
   readonly encryption?: BucketEncryption;
   /** KMS key for BucketEncryption.KMS. @default the account's default OSS KMS key */

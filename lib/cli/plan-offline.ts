@@ -19,7 +19,7 @@ const processIo: Io = { out: (l) => process.stdout.write(l + '\n'), err: (l) => 
 export const planOfflineCommand = {
   name: 'plan-offline',
   summary: 'plan, apply and re-plan a synthesized stack with Terraform against offline providers (no credentials)',
-  run: async (argv: string[], io: Io = processIo): Promise<number> => {
+  run: async (argv: readonly string[], io: Io = processIo): Promise<number> => {
     const keep = argv.includes('--keep');
     const positional = argv.filter((a) => !a.startsWith('--'));
     if (argv.includes('--help') || argv.includes('-h')) {

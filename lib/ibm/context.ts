@@ -19,7 +19,7 @@ export interface IbmPlacement {
    * @default the provider's `region` when it is a literal; `us-south` (the provider's default) when the provider
    * sets none. A region the provider gets from IC_REGION at apply time is caught by a plan-time precondition.
    */
-  readonly region?: string;
+  readonly region?: string | undefined;
   /**
    * Resource group for the resources that need one (Code Engine project, Cloud Functions namespace, COS instance).
    * @default the account's default resource group

@@ -109,7 +109,7 @@ export interface EventedBucketProps extends IbmPlacement {
    * Globally unique bucket name: 3-63 lower-case letters, digits, "-" and ".".
    * @default derived from the construct path and region
    */
-  readonly bucketName?: string;
+  readonly bucketName?: string | undefined;
   /** @default a new COS instance (plan `standard`) for this bucket */
   readonly cosInstance?: ICosInstance;
   /** @default 'standard' */

@@ -16,12 +16,12 @@ export interface TencentcloudPlacement {
    * @default the provider's `region` when it is a literal; otherwise unknown until plan (the provider then reads
    * TENCENTCLOUD_REGION, or uses its own default)
    */
-  readonly region?: string;
+  readonly region?: string | undefined;
   /**
    * The account's 10-digit APPID, part of every bucket name and COS resource ARN.
    * @default read at plan time from the `tencentcloud_user_info` data source
    */
-  readonly appId?: string;
+  readonly appId?: string | undefined;
 }
 
 export interface ResolvedTencentPlacement {

@@ -98,7 +98,7 @@ export interface EventedBucketProps extends TencentcloudPlacement {
    * The bucket name without the APPID: 1-49 lower-case letters, digits and hyphens. The bucket is `<name>-<appid>`.
    * @default derived from the construct path
    */
-  readonly bucketName?: string;
+  readonly bucketName?: string | undefined;
   /** @default CosEncryption.AES256 */
   readonly encryption?: CosEncryption;
   /** KMS key for CosEncryption.KMS. @default the account's default COS KMS key */

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { libraryRoot } from '../core/package-root';
 
 /**
  * What a pinned provider does that its schema does not say, read from its Go source: `schemas/<name>.behaviour.json`
@@ -95,7 +96,7 @@ export interface DataSourceBehaviour {
 
 /** The directory of the schema files shipped with this library. */
 export function schemasDir(): string {
-  return path.join(__dirname, '..', '..', 'schemas');
+  return path.join(libraryRoot(), 'schemas');
 }
 
 /** The provider behaviour files shipped with this library (`schemas/*.behaviour.json`), keyed by provider source. */

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { schemasDir } from './provider-behaviour';
 
 /** The JSON printed by `terraform providers schema -json` (the parts the check reads). */
 export interface ProviderSchemaFile {
@@ -59,7 +60,7 @@ const BUILTIN_RESOURCES: Record<string, SchemaBlock> = {
 const META_ARGUMENTS = new Set(['//', 'count', 'depends_on', 'for_each', 'provider', 'lifecycle', 'provisioner', 'connection']);
 
 /** The provider schema files shipped with this library (schemas/*.json). */
-export function loadProviderSchemas(dir: string = path.join(__dirname, '..', '..', 'schemas')): ProviderSchemaFile[] {
+export function loadProviderSchemas(dir: string = schemasDir()): ProviderSchemaFile[] {
   return fs.readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'providers.json' && !f.endsWith('.behaviour.json'))
     .sort()

@@ -1,0 +1,82 @@
+import "cdktf/lib/testing/adapters/jest"; // Load types for expect matchers
+import "evented-buckets/testing"; // and the type of toConformToProviderSchemas
+import { Testing } from "cdktf";
+import { alicloud, ibm, tencentcloud } from "evented-buckets";
+import * as alicloudEntry from "evented-buckets/alicloud";
+import * as ibmEntry from "evented-buckets/ibm";
+import * as tencentcloudEntry from "evented-buckets/tencentcloud";
+import { Fcv3Function, Fcv3Trigger, OssBucket } from "evented-buckets/providers/alicloud";
+import { CodeEngineApp } from "evented-buckets/providers/ibm";
+import { ScfFunction } from "evented-buckets/providers/tencentcloud";
+import { AlicloudMediaStack, IbmMediaStack, TencentMediaStack } from "../company";
+
+const naming = { company: "acme", environment: "test" };
+const ossState = {
+  bucket: "acme-terraform-state",
+  region: "cn-hangzhou",
+  tablestoreEndpoint: "https://acme-tf.cn-hangzhou.ots.aliyuncs.com",
+  tablestoreTable: "terraform_locks",
+};
+
+/** The zip's content hash changes with every release of the function's dependencies: keep it out of snapshots. */
+function withoutAssetHashes(json: string): string {
+  return json.replace(/assets\/([A-Za-z0-9_]+)\/[0-9A-F]{32}\//g, "assets/$1/<hash>/");
+}
+
+function hangzhou(): AlicloudMediaStack {
+  return new AlicloudMediaStack(Testing.app(), "media-hangzhou", {
+    naming,
+    region: "cn-hangzhou",
+    state: ossState,
+    legacyBucketName: "acme-legacy-media",
+  });
+}
+
+describe("the company's media stacks", () => {
+  it("match the snapshot", () => {
+    expect(withoutAssetHashes(Testing.synth(hangzhou()))).toMatchSnapshot();
+  });
+
+  it("name the Alibaba resources by the convention and wire two functions to one bucket", () => {
+    const json = Testing.synth(hangzhou());
+    expect(json).toHaveResourceWithProperties(OssBucket, { bucket: "acme-test-hz-photos" });
+    expect(json).toHaveResourceWithProperties(Fcv3Function, { function_name: "acme-test-hz-thumbnails", runtime: "nodejs20" });
+    expect(json).toHaveResourceWithProperties(Fcv3Function, { function_name: "acme-test-hz-previews" });
+    expect(json).toHaveResourceWithProperties(Fcv3Trigger, {
+      trigger_type: "oss",
+      source_arn: expect.stringContaining(":acme-legacy-media"),
+    });
+  });
+
+  it("keeps each cloud's state in that cloud", () => {
+    const ali = JSON.parse(Testing.synth(hangzhou()));
+    expect(ali.terraform.backend.oss).toMatchObject({ bucket: "acme-terraform-state", key: "test/media-hangzhou.tfstate", tablestore_table: "terraform_locks" });
+
+    const tencent = new TencentMediaStack(Testing.app(), "media-guangzhou", {
+      naming, region: "ap-guangzhou", appId: "1250000000", state: { bucket: "acme-terraform-state-1250000000", region: "ap-guangzhou" },
+    });
+    const tencentJson = Testing.synth(tencent);
+    expect(JSON.parse(tencentJson).terraform.backend.cos).toMatchObject({ bucket: "acme-terraform-state-1250000000", key: "test/media-guangzhou.tfstate" });
+    expect(tencentJson).toHaveResourceWithProperties(ScfFunction, { name: "acme-test-gz-thumbnails" });
+
+    const ibmStack = new IbmMediaStack(Testing.app(), "media-dallas", {
+      naming, region: "us-south", imageReference: "us.icr.io/acme/resize:1.0.0", state: { bucket: "acme-terraform-state", region: "us-south" },
+    });
+    const ibmJson = Testing.synth(ibmStack);
+    expect(JSON.parse(ibmJson).terraform.backend.s3).toMatchObject({
+      endpoints: { s3: "https://s3.us-south.cloud-object-storage.appdomain.cloud" },
+      use_path_style: true,
+    });
+    expect(ibmJson).toHaveResourceWithProperties(CodeEngineApp, { name: "acme-test-dal-thumbnails" });
+  });
+
+  it("reach the same classes through the per-cloud entry points as through the root's namespaces", () => {
+    expect(alicloudEntry.EventedBucket).toBe(alicloud.EventedBucket);
+    expect(tencentcloudEntry.ResizeFunction).toBe(tencentcloud.ResizeFunction);
+    expect(ibmEntry.ResizeJob).toBe(ibm.ResizeJob);
+  });
+
+  it("use only what the pinned provider schemas declare", () => {
+    expect(Testing.synth(hangzhou())).toConformToProviderSchemas();
+  });
+});

@@ -1,0 +1,3 @@
+const cdktf = require("cdktf");
+cdktf.Testing.setupJest();
+require("evented-buckets/testing").setupSchemaMatchers();
