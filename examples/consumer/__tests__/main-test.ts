@@ -18,9 +18,17 @@ const ossState = {
   tablestoreTable: "terraform_locks",
 };
 
-/** The zip's content hash changes with every release of the function's dependencies: keep it out of snapshots. */
+/**
+ * The zip's digests change with every release of the function's dependencies: keep them out of snapshots (the asset
+ * folders, the staged object's SHA-256 key, its MD5 and the CRC-64 checksum).
+ */
 function withoutAssetHashes(json: string): string {
-  return json.replace(/assets\/([A-Za-z0-9_]+)\/[0-9A-F]{32}\//g, "assets/$1/<hash>/");
+  return json
+    .replace(/assets\/FunctionZip[0-9A-F]{12}\//g, "assets/FunctionZip<hash>/")
+    .replace(/assets\/([A-Za-z0-9_<>]+)\/[0-9A-F]{32}\//g, "assets/$1/<hash>/")
+    .replace(/\/[0-9a-f]{64}\.zip/g, "/<sha256>.zip")
+    .replace(/"checksum": "[0-9]+"/g, '"checksum": "<crc64>"')
+    .replace(/"content_md5": "[A-Za-z0-9+\/=]+"/g, '"content_md5": "<md5>"');
 }
 
 function hangzhou(): AlicloudMediaStack {
