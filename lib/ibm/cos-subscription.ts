@@ -2,7 +2,7 @@ import { ITerraformDependable, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { NormalizedKeyFilter } from '../core/filters';
 import { escapeTerraformTemplate } from './naming';
-import { TerraformData } from './terraform-data';
+import { TerraformData } from '../core/terraform-data';
 
 /** What one `ibmcloud ce subscription cos` needs; every value reaches the shell only as an environment variable. */
 export interface CosSubscriptionProps {

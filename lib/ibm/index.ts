@@ -10,7 +10,7 @@ export * from './handler';
 export * from './naming';
 export * from './resize-function';
 export * from './resize-job';
-export * from './terraform-data';
+export * from '../core/terraform-data';
 export * from './trigger-role';
 export * from './trusted-profile';
 export { IbmProvider } from '../generated/providers/ibm/provider';

@@ -16,7 +16,7 @@ import { ScfExecutionRole } from './execution-role';
 import { CosTriggerBinding, ICosEventHandler } from './handler';
 import { checkName, FUNCTION_NAME, SCF_MAX_COS_TRIGGERS_PER_FUNCTION } from './naming';
 import { TriggerRole } from './trigger-role';
-import { TerraformData } from '../ibm/terraform-data';
+import { TerraformData } from '../core/terraform-data';
 import { ScfReservedConcurrencyConfig } from '../generated/providers/tencentcloud/scf-reserved-concurrency-config';
 import { isLiteral } from '../core/tokens';
 import { ScfCodeArguments, ScfCodeUpload, StagedCode, uploadsInline } from './code-upload';
