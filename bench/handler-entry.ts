@@ -4,4 +4,4 @@
  * sharp shipped as node_modules for the chosen engine), so the only difference from the deployed zip is the store.
  */
 export { createAlicloudHandler } from '../functions/resize/src/adapters/alicloud';
-export { InMemoryObjectStore } from '../functions/resize/src/storage';
+export { InMemoryObjectStore } from '../lib/runtime/storage';

@@ -152,7 +152,7 @@ async function prepare(job: Job, input: Buffer): Promise<Prepared> {
 
 interface HandlerModule {
   createAlicloudHandler: typeof import('../functions/resize/src/adapters/alicloud').createAlicloudHandler;
-  InMemoryObjectStore: typeof import('../functions/resize/src/storage').InMemoryObjectStore;
+  InMemoryObjectStore: typeof import('../lib/runtime/storage').InMemoryObjectStore;
 }
 
 async function prepareHandler(job: Job, input: Buffer): Promise<Prepared> {

@@ -8,6 +8,7 @@ import { ConfigurationError } from '../core/errors';
 import { dashedNameRules, physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { EnvironmentRules } from '../core/environment';
+import { FunctionBindings } from '../core/function-bindings';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
@@ -101,6 +102,8 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
   public readonly triggerDependencies: readonly ITerraformDependable[];
 
   private readonly props: ResizeFunctionProps;
+  /** The notifications that invoke the function and its object grants. */
+  public readonly bindings: FunctionBindings<IEventedBucket>;
   private readonly wiring: ResizeWiring<IEventedBucket>;
 
   constructor(scope: Construct, id: string, props: ResizeFunctionProps = {}) {
@@ -131,12 +134,12 @@ export class ResizeFunction extends Construct implements IOssEventHandler {
       ? { project: checkName(this, LOG_PROJECT_NAME, props.logConfig.project), logstore: checkName(this, LOGSTORE_NAME, props.logConfig.logstore) }
       : FunctionLogStore.of(this, provider).config;
     this.executionRole = new FunctionExecutionRole(this, 'ExecutionRole', { logConfig: this.logConfig, region: this.placement.literalRegion, provider });
-    this.wiring = new ResizeWiring<IEventedBucket>(this, {
-      ...props,
+    this.bindings = new FunctionBindings<IEventedBucket>(this, {
       maxBindings: FC_MAX_TRIGGERS_PER_FUNCTION,
       service: 'Function Compute',
-      grant: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix }, bucket.kmsKeyResource),
+      render: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix }, bucket.kmsKeyResource),
     });
+    this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings });
 
     this.function = new Fcv3Function(this, 'Function', {
       functionName: this.functionName,

@@ -15,3 +15,4 @@ export * from "./placement";
 export * from './tags';
 export * from './tag-rules';
 export * from './terraform-version';
+export * from "./function-bindings";

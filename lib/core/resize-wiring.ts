@@ -5,9 +5,8 @@ import type { AnimationMode, FitMode, OutputFormat, ResizeConfig, ResizeTarget, 
 import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from './environment';
 import { ConfigurationError } from './errors';
 import { ObjectAccess } from './grants';
-import { NormalizedKeyFilter } from './filters';
 import { IBucketRef, sameBucket } from './notifications';
-import { checkRecursion } from './recursion';
+import { EventBinding, FunctionBindings } from './function-bindings';
 import { validateResizeOptions } from './resize-options';
 import { escapeTerraformTemplate } from './tokens';
 
@@ -39,24 +38,14 @@ export interface ResizeFunctionOptions<B extends IBucketRef = IBucketRef> {
 }
 
 /** A notification being bound to a resize function, as every cloud describes it. */
-export interface ResizeBinding<B extends IBucketRef = IBucketRef> {
-  /** The notification construct; errors point at it. */
-  readonly scope: IConstruct;
-  readonly bucket: B;
-  readonly filter: NormalizedKeyFilter;
-  readonly allowRecursion: boolean;
-}
+export type ResizeBinding<B extends IBucketRef = IBucketRef> = EventBinding<B>;
 
 export interface ResizeWiringProps<B extends IBucketRef = IBucketRef> extends ResizeFunctionOptions<B> {
-  /** Most notifications the cloud lets one function have. */
-  readonly maxBindings: number;
-  /** The cloud's name for its functions, for messages ("Function Compute", "SCF"). */
-  readonly service: string;
   /**
-   * Grants the function access to objects under a prefix: WRITE once for the destination, when it is known, and
-   * READ for every binding's prefix.
+   * The function's notifications and grants. The wiring adds WRITE on the destination prefix, once it is known, and
+   * READ on every binding's prefix; the bindings check limits and recursion.
    */
-  readonly grant: (access: ObjectAccess, bucket: B, prefix: string) => void;
+  readonly bindings: FunctionBindings<B>;
 }
 
 /**
@@ -82,19 +71,15 @@ export class ResizeWiring<B extends IBucketRef = IBucketRef> {
   }
 
   public bind(b: ResizeBinding<B>): void {
-    if (this.sources.length >= this.props.maxBindings) {
-      throw new ConfigurationError(b.scope, `Function ${this.owner.node.path} already has ${this.sources.length} triggers; ${this.props.service} allows ${this.props.maxBindings}.`,
-        'merge notifications with a shorter common prefix, or deploy a second function.');
-    }
     if (!this.destinationBucket) this.setDestination(b.bucket);
     if (!this.props.destinationBucket && !sameBucket(this.destinationBucket!, b.bucket)) {
       throw new ConfigurationError(b.scope,
         `Function ${this.owner.node.path} writes to the bucket that triggers it, and it is already bound to ${this.destinationBucket!.node.path}; a second bucket leaves its destination ambiguous.`,
         'give the function an explicit destinationBucket, or use one function per bucket.');
     }
-    checkRecursion(b.scope, { bucket: b.bucket, filter: b.filter }, [{ bucket: this.destinationBucket!, prefix: this.destinationPrefix }], b.allowRecursion);
+    this.props.bindings.bind(b);
     this.sources.push({ bucket: b.bucket.bucketName, prefix: b.filter.prefix, suffix: b.filter.suffix });
-    this.props.grant(ObjectAccess.READ, b.bucket, b.filter.prefix);
+    this.props.bindings.grant(ObjectAccess.READ, b.bucket, b.filter.prefix, b.scope);
   }
 
   /** The runtime configuration: exactly the filters the notifications were given, so the function's guard matches them. */
@@ -151,6 +136,6 @@ export class ResizeWiring<B extends IBucketRef = IBucketRef> {
 
   private setDestination(bucket: B): void {
     this.destinationBucket = bucket;
-    this.props.grant(ObjectAccess.WRITE, bucket, this.destinationPrefix);
+    this.props.bindings.grant(ObjectAccess.WRITE, bucket, this.destinationPrefix, this.owner);
   }
 }

@@ -11,6 +11,7 @@ import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/conf
 import { ConfigurationError } from '../core/errors';
 import { dashedNameRules, physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
+import { FunctionBindings } from '../core/function-bindings';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement, resourceGroupId } from './context';
 import { ICosInstance } from './cos-instance';
@@ -59,6 +60,8 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
   public readonly actionName: string;
   public readonly triggers: FunctionTrigger[] = [];
   private readonly props: CloudFunctionsResizeFunctionProps;
+  /** The notifications that invoke the function and its object grants. */
+  public readonly bindings: FunctionBindings<IEventedBucket>;
   private readonly wiring: ResizeWiring<IEventedBucket>;
   private credentials?: { cos: ICosInstance; key: ResourceKey };
 
@@ -87,13 +90,13 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
     if (this.code.package.bytes > 48 * 1024 * 1024) {
       throw new ConfigurationError(this, `The code zip is ${this.code.package.bytes} bytes; Cloud Functions accepts 48 MB.`, 'ship fewer packages.');
     }
-    this.wiring = new ResizeWiring<IEventedBucket>(this, {
-      ...props,
+    this.bindings = new FunctionBindings<IEventedBucket>(this, {
       maxBindings: 100,
       service: 'Cloud Functions',
       // One Writer key on the COS instance serves reads and writes alike.
-      grant: (_access, bucket) => this.useCosInstance(bucket),
+      render: (_access, bucket) => this.useCosInstance(bucket),
     });
+    this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings });
     this.action = new FunctionAction(this, 'Action', {
       name: this.actionName,
       namespace: this.namespace.name,

@@ -5,6 +5,7 @@ import { ResizeConfig } from '../../functions/resize/src/config';
 import { EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
 import { physicalName } from '../core/names';
+import { FunctionBindings } from '../core/function-bindings';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { isLiteral } from '../core/tokens';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './context';
@@ -123,6 +124,8 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
   protected readonly imageSecretName?: string;
   /** The registry secret this construct created from `registryCredentials`. */
   public readonly registrySecret?: CodeEngineSecret;
+  /** The notifications that invoke the function and its object grants. */
+  public readonly bindings: FunctionBindings<IEventedBucket>;
   private readonly wiring: ResizeWiring<IEventedBucket>;
   private readonly endpointType: 'public' | 'direct';
   private readonly boundBuckets: IEventedBucket[] = [];
@@ -162,13 +165,13 @@ export abstract class CodeEngineResizeComponent extends Construct implements ICo
       componentType: kind.componentType,
       provider: this.placement.provider,
     });
-    this.wiring = new ResizeWiring<IEventedBucket>(this, {
-      ...props,
+    this.bindings = new FunctionBindings<IEventedBucket>(this, {
       maxBindings: CODE_ENGINE_MAX_COS_SUBSCRIPTIONS,
       service: 'Code Engine',
       // One policy per bucket, access and prefix, limited to the prefix by an IAM path condition.
-      grant: (access, bucket, prefix) => this.identity.grant(access, bucket.cosInstance, bucket.bucketName, prefix),
+      render: (access, bucket, prefix) => this.identity.grant(access, bucket.cosInstance, bucket.bucketName, prefix),
     });
+    this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings });
   }
 
   /** The app or job resource: subscriptions wait for it. */

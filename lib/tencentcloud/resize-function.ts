@@ -9,6 +9,7 @@ import { ConfigurationError } from '../core/errors';
 import { dashedNameRules, physicalName } from '../core/names';
 import { stackSingleton } from '../core/placement';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
+import { FunctionBindings } from '../core/function-bindings';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
@@ -126,6 +127,8 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
   public readonly triggerPreconditions: readonly Precondition[];
   public readonly replacementTriggers: readonly string[];
   private readonly props: ResizeFunctionProps;
+  /** The notifications that invoke the function and its object grants. */
+  public readonly bindings: FunctionBindings<IEventedBucket>;
   private readonly wiring: ResizeWiring<IEventedBucket>;
 
   constructor(scope: Construct, id: string, props: ResizeFunctionProps = {}) {
@@ -150,12 +153,12 @@ export class ResizeFunction extends Construct implements ICosEventHandler {
       omitModules: RESIZE_OMITTED_MODULES,
     });
     this.executionRole = new ScfExecutionRole(this, 'ExecutionRole', { appId: this.placement.appId, region: this.placement.literalRegion, provider });
-    this.wiring = new ResizeWiring<IEventedBucket>(this, {
-      ...props,
+    this.bindings = new FunctionBindings<IEventedBucket>(this, {
       maxBindings: SCF_MAX_COS_TRIGGERS_PER_FUNCTION,
       service: 'SCF',
-      grant: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix, region: bucket.region }),
+      render: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix, region: bucket.region }),
     });
+    this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings });
 
     const network = this.validateNetwork();
     this.triggerRole = props.triggerRole ?? stackSingleton(this, 'ScfServiceRole',

@@ -9,7 +9,7 @@ import {
 import { RESIZE_CONFIG_ENV, type ResizeConfig } from '../../functions/resize/src/config';
 import { ResizeConfigError } from '../../functions/resize/src/config-loader';
 import { RESIZED_FROM_METADATA } from '../../functions/resize/src/process-object';
-import { InMemoryObjectStore, ObjectNotFoundError, StorageError } from '../../functions/resize/src/storage';
+import { InMemoryObjectStore, ObjectNotFoundError, StorageError } from '../../lib/runtime/storage';
 import { FakeOss } from './fake-oss';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { FC_CONTEXT as context, ossEvent, SEED_EVENT } from './oss-event';

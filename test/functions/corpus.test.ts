@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { CONTENT_TYPES } from '../../functions/resize/src/formats';
 import { matchSource } from '../../functions/resize/src/keys';
 import { RESIZED_FROM_METADATA, type ProcessResult } from '../../functions/resize/src/process-object';
-import { StorageError } from '../../functions/resize/src/storage';
+import { StorageError } from '../../lib/runtime/storage';
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import { BASE_CONFIG, corpusFor, type CorpusCase, type ExpectedOutput } from './corpus';
 import { CORPUS_BUCKET, HARNESSES, type AdapterHarness, type HarnessEvent, type StoredObject } from './harness';

@@ -7,7 +7,7 @@
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import type { ImageFormat } from '../../functions/resize/src/formats';
 import type { BadInputReason, OutputStatus, SkipReason } from '../../functions/resize/src/process-object';
-import type { StorageOperation } from '../../functions/resize/src/storage';
+import type { StorageOperation } from '../../lib/runtime/storage';
 import { CORPUS_BUCKET, type HarnessEvent } from './harness';
 import {
   BLUE,

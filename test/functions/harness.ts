@@ -18,7 +18,7 @@ import {
   type ObjectStore,
   type PutOptions,
   type StorageOperation,
-} from '../../functions/resize/src/storage';
+} from '../../lib/runtime/storage';
 import { ceCosBody, ceHeaders, FakeCos, owCosParams, type IbmCosOperation } from '../ibm/fake-cos';
 import { cosEvent, cosEventKey } from './cos-event';
 import { FakeOss } from './fake-oss';

@@ -6,7 +6,7 @@ import { createCloudFunctionsMain, storeFromParams } from '../../functions/resiz
 import { createCodeEngineHandler, createCodeEngineServer, runCodeEngineJob } from '../../functions/resize/src/adapters/ibm-code-engine';
 import { cosStoreFromEnvironment, ibmCosEventKind, IbmCosObjectStore, parseCosNotification } from '../../functions/resize/src/adapters/ibm-cos';
 import type { ResizeConfig } from '../../functions/resize/src/config';
-import { InMemoryObjectStore } from '../../functions/resize/src/storage';
+import { InMemoryObjectStore } from '../../lib/runtime/storage';
 import { ceCosBody, ceHeaders, FakeCos, owCosParams, postJson } from '../ibm/fake-cos';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { RecordingStore , ANY_SIZE } from './stores';

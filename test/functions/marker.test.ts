@@ -1,6 +1,6 @@
 import { createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
 import { WASM_BASE_MB, WASM_BYTES_PER_PIXEL, wasmInputLimits } from '../../functions/resize/src/adapters/wasm-memory';
-import { InMemoryObjectStore } from '../../functions/resize/src/storage';
+import { InMemoryObjectStore } from '../../lib/runtime/storage';
 import { pngBomb } from './images';
 import { storageTimeouts } from '../../functions/resize/src/adapters/storage-timeouts';
 import { markerValue, metadataBytes, RESIZED_FROM_METADATA } from '../../functions/resize/src/marker';

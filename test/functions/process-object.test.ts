@@ -5,7 +5,7 @@ import {
   type ObjectEvent,
   type ProcessResult,
 } from '../../functions/resize/src/process-object';
-import { InMemoryObjectStore, StorageError, ObjectNotFoundError } from '../../functions/resize/src/storage';
+import { InMemoryObjectStore, StorageError, ObjectNotFoundError } from '../../lib/runtime/storage';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { RecordingStore , ANY_SIZE } from './stores';
 

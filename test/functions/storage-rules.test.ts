@@ -9,7 +9,7 @@ import { IbmCosObjectStore } from '../../functions/resize/src/adapters/ibm-cos';
 import { CosObjectStore, createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import type { ProcessResult } from '../../functions/resize/src/process-object';
-import { StorageError } from '../../functions/resize/src/storage';
+import { StorageError } from '../../lib/runtime/storage';
 import { ceCosBody, ceHeaders, FakeCos } from '../ibm/fake-cos';
 import { cosEvent, cosEventKey } from './cos-event';
 import { FakeOss } from './fake-oss';

@@ -1,5 +1,5 @@
 /** Store wrappers for tests: record calls, fail chosen operations. */
-import type { GetOptions, ObjectHead, ObjectStore, PutOptions, StorageOperation } from '../../functions/resize/src/storage';
+import type { GetOptions, ObjectHead, ObjectStore, PutOptions, StorageOperation } from '../../lib/runtime/storage';
 
 export class RecordingStore implements ObjectStore {
   readonly calls: string[] = [];

@@ -1,7 +1,7 @@
 import { ANY_SIZE } from './stores';
 import { createTencentcloudHandler, cosEventKind, cosObjectKey, parseCosEvent } from '../../functions/resize/src/adapters/tencentcloud';
 import type { ResizeConfig } from '../../functions/resize/src/config';
-import { InMemoryObjectStore } from '../../functions/resize/src/storage';
+import { InMemoryObjectStore } from '../../lib/runtime/storage';
 import { cosEvent } from './cos-event';
 import { jpeg, metadata, pngWithAlpha } from './images';
 

@@ -3,7 +3,7 @@
  * so a broken deployment fails on its first invocation with a message naming each wrong field.
  */
 import { RESIZE_CONFIG_ENV, type AnimationMode, type FitMode, type OutputFormat, type ResizeConfig } from './config';
-import { isRecord } from './is-record';
+import { isRecord } from '../../../lib/runtime/is-record';
 
 const FIT_MODES: readonly FitMode[] = ['inside', 'outside', 'cover', 'contain', 'fill'];
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['keep', 'jpeg', 'png', 'webp', 'avif'];

@@ -5,6 +5,7 @@
  * `bad-input` result — retrying cannot fix the bytes, so the platform must not retry. A storage failure is thrown
  * as a {@link StorageError}, so the platform retries the invocation; every write is idempotent, so a retry is safe.
  */
+import type { ObjectEvent } from '../../../lib/runtime/events';
 import type { ResizeConfig, SourceFilter } from './config';
 import {
   DEFAULT_MAX_KEY_BYTES,
@@ -14,7 +15,7 @@ import {
   refuseDestination,
   type GuardReason,
 } from './keys';
-import { jsonLineLog, type LogSink } from './log';
+import { jsonLineLog, type LogSink } from '../../../lib/runtime/log';
 import {
   configureSharpForServerless,
   ImageInputError,
@@ -24,7 +25,7 @@ import {
   type SourceImage,
 } from './resize';
 import { markerValue, RESIZED_FROM_METADATA } from './marker';
-import { describeCause, ObjectNotFoundError, ObjectTooLargeError, StorageError, type ObjectStore, type StorageOperation } from './storage';
+import { describeCause, ObjectNotFoundError, ObjectTooLargeError, StorageError, type ObjectStore, type StorageOperation } from '../../../lib/runtime/storage';
 
 // Every adapter reaches sharp through this module, so configuring it here covers them all, once per instance.
 configureSharpForServerless();
@@ -35,22 +36,7 @@ export const DEFAULT_MAX_INPUT_BYTES = 104_857_600;
 /** User metadata the strictest store accepts (COS and S3-compatible stores: 2 KB); adapters pass their own. */
 export const DEFAULT_MAX_METADATA_BYTES = 2048;
 
-/** What happened to the object, in cloud-neutral terms; adapters map their native event names onto it. */
-export type ObjectEventKind = 'created' | 'removed' | 'other';
-
-export interface ObjectEvent {
-  readonly bucket: string;
-  /** The decoded key. */
-  readonly key: string;
-  /**
-   * Other readings of the key, tried in order when no object is found under `key`: for events whose documentation
-   * leaves open whether the key is percent-encoded, so that neither reading loses an object.
-   */
-  readonly alternativeKeys?: readonly string[];
-  readonly eventKind: ObjectEventKind;
-  /** Object size as the event reports it, if it does: lets oversized objects be refused without downloading. */
-  readonly size?: number;
-}
+export type { ObjectEvent, ObjectEventKind } from '../../../lib/runtime/events';
 
 /** Why an event was not acted upon. */
 export type SkipReason =

@@ -11,6 +11,13 @@ export interface BundleOptions {
   readonly nodeTarget: string;
   /** Modules left as `require` calls. */
   readonly external: readonly string[];
+  /** Also shorten identifiers (names of functions and classes are kept either way). @default false */
+  readonly minify?: boolean;
+  /**
+   * Append an inline source map, so stack traces point into the sources when Node.js runs with
+   * `--enable-source-maps`. @default false
+   */
+  readonly sourceMap?: boolean;
 }
 
 /** A bundle and the files it was built from, with the SHA-256 of each file's bytes at build time. */
@@ -34,7 +41,7 @@ export function bundleEntry(options: BundleOptions, cacheDir?: string): Uint8Arr
   if (!fs.existsSync(entry)) throw new Error(`Function entry ${entry} does not exist.`);
   const root = packageRoot(entry);
   const key = createHash('sha256')
-    .update(JSON.stringify({ esbuildVersion, entry, root, target: options.nodeTarget, external: options.external }))
+    .update(JSON.stringify({ esbuildVersion, entry, root, target: options.nodeTarget, external: options.external, minify: options.minify ?? false, sourceMap: options.sourceMap ?? false }))
     .digest('hex').slice(0, 32);
   const known = memo.get(key) ?? readRecord(cacheDir, key);
   if (known && unchanged(known)) {
@@ -60,7 +67,9 @@ function build(entry: string, root: string, options: BundleOptions): BundleRecor
     // Readable stack traces in the cloud's logs matter more than the last kilobytes.
     minifyWhitespace: true,
     minifySyntax: true,
+    minifyIdentifiers: options.minify ?? false,
     keepNames: true,
+    sourcemap: options.sourceMap ? 'inline' : false,
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',

@@ -29,6 +29,10 @@ export interface FunctionPackageOptions {
   readonly omitModules?: readonly string[];
   /** Directory packages are resolved from. @default the directory of `entry` */
   readonly resolveFrom?: string;
+  /** Also shorten identifiers in the bundle. @default false */
+  readonly minify?: boolean;
+  /** Append an inline source map to the bundle (used when Node.js runs with `--enable-source-maps`). @default false */
+  readonly sourceMap?: boolean;
   /** Extra environment-independent files to add at the zip root (name → contents). */
   readonly extraFiles?: Readonly<Record<string, string>>;
 }
@@ -70,7 +74,13 @@ export function buildFunctionPackage(options: FunctionPackageOptions): FunctionP
   const nodeModules = options.nodeModules ?? ['sharp'];
   const resolveFrom = options.resolveFrom ?? path.dirname(options.entry);
   const dir = packageCacheDir();
-  const bundle = bundleEntry({ entry: options.entry, nodeTarget: options.nodeTarget, external: [...nodeModules, ...(options.omitModules ?? [])] }, dir);
+  const bundle = bundleEntry({
+    entry: options.entry,
+    nodeTarget: options.nodeTarget,
+    external: [...nodeModules, ...(options.omitModules ?? [])],
+    minify: options.minify,
+    sourceMap: options.sourceMap,
+  }, dir);
   const packages = packageClosure(nodeModules, enginePackagesChecked(options.engine, resolveFrom, nodeModules), resolveFrom);
   const packageFileLists = packages.map((pkg) => ({ pkg, files: packageFiles(pkg) }));
 

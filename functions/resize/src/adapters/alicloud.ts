@@ -4,13 +4,13 @@
  * leaves everything else to `process-object.ts`.
  */
 import OSS from 'ali-oss';
-import { isRecord } from '../is-record';
+import { isRecord } from '../../../../lib/runtime/is-record';
 import { decodeEventKey } from '../keys';
-import { jsonLineLog } from '../log';
+import { jsonLineLog } from '../../../../lib/runtime/log';
 import type { ObjectEvent, ObjectEventKind, ProcessResult } from '../process-object';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 import { lazyConfig, processEvents, type HandlerOptions } from './process-events';
-import { cappedRange, ObjectNotFoundError, readCapped, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+import { cappedRange, ObjectNotFoundError, readCapped, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from '../../../../lib/runtime/storage';
 import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
 
 /** Environment variable that replaces the regional internal endpoint (tests, local runs, a VPC endpoint). */

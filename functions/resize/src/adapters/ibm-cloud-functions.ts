@@ -8,9 +8,9 @@
 import type { ResizeConfig } from '../config';
 import { parseResizeConfig } from '../config-loader';
 import { RESIZE_CONFIG_ENV } from '../config';
-import { jsonLineLog, type LogSink } from '../log';
+import { jsonLineLog, type LogSink } from '../../../../lib/runtime/log';
 import { processObject, type ProcessResult } from '../process-object';
-import type { ObjectStore } from '../storage';
+import type { ObjectStore } from '../../../../lib/runtime/storage';
 import { ACCESS_KEY_PARAM, COS_ENDPOINT_ENV, IBM_COS_MAX_KEY_BYTES, SECRET_KEY_PARAM } from './ibm-contract';
 import { CosNotificationError, IBM_COS_MAX_METADATA_BYTES, IbmCosObjectStore, parseCosNotification } from './ibm-cos';
 import { storageTimeouts } from './storage-timeouts';

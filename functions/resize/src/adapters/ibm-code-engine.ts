@@ -8,11 +8,11 @@
  */
 import * as http from 'http';
 import type { ResizeConfig } from '../config';
-import { isRecord } from '../is-record';
+import { isRecord } from '../../../../lib/runtime/is-record';
 import { decodePercentSafely } from '../keys';
-import { jsonLineLog } from '../log';
+import { jsonLineLog } from '../../../../lib/runtime/log';
 import { processObject, type ProcessResult } from '../process-object';
-import type { ObjectStore } from '../storage';
+import type { ObjectStore } from '../../../../lib/runtime/storage';
 import { IBM_COS_MAX_KEY_BYTES } from './ibm-contract';
 import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_METADATA_BYTES, parseCosNotification } from './ibm-cos';
 import { lazyConfig, type HandlerOptions } from './process-events';

@@ -5,9 +5,9 @@
  */
 import * as fs from 'fs';
 import { S3 } from 'ibm-cos-sdk';
-import { isRecord } from '../is-record';
+import { isRecord } from '../../../../lib/runtime/is-record';
 import type { ObjectEvent, ObjectEventKind } from '../process-object';
-import { cappedRange, ObjectNotFoundError, ObjectTooLargeError, readCapped, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+import { cappedRange, ObjectNotFoundError, ObjectTooLargeError, readCapped, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from '../../../../lib/runtime/storage';
 import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
 import { COS_ENDPOINT_ENV, TRUSTED_PROFILE_ENV } from './ibm-contract';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';

@@ -5,9 +5,9 @@
  */
 import type { ResizeConfig } from '../config';
 import { loadResizeConfig } from '../config-loader';
-import type { LogSink } from '../log';
+import type { LogSink } from '../../../../lib/runtime/log';
 import { processObject, type ObjectEvent, type ProcessResult } from '../process-object';
-import type { ObjectStore } from '../storage';
+import type { ObjectStore } from '../../../../lib/runtime/storage';
 
 export interface ProcessEventsDeps {
   readonly config: ResizeConfig;

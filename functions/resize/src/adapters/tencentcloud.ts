@@ -5,14 +5,14 @@
  */
 import { Writable } from 'stream';
 import COS from 'cos-nodejs-sdk-v5';
-import { isRecord } from '../is-record';
+import { isRecord } from '../../../../lib/runtime/is-record';
 import { decodePercentSafely } from '../keys';
-import { jsonLineLog } from '../log';
+import { jsonLineLog } from '../../../../lib/runtime/log';
 import type { ResizeConfig } from '../config';
 import { DEFAULT_MAX_INPUT_BYTES, type ObjectEvent, type ObjectEventKind, type ProcessResult } from '../process-object';
 import { DEFAULT_MAX_INPUT_PIXELS } from '../resize';
 import { wasmInputLimits } from './wasm-memory';
-import { cappedRange, ObjectNotFoundError, ObjectTooLargeError, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from '../storage';
+import { cappedRange, ObjectNotFoundError, ObjectTooLargeError, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from '../../../../lib/runtime/storage';
 import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 import { lazyConfig, processEvents, type HandlerOptions } from './process-events';

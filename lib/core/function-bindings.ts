@@ -1,0 +1,102 @@
+import { IConstruct } from 'constructs';
+import { ConfigurationError } from './errors';
+import { describeFilter, NormalizedKeyFilter, prefixesOverlap } from './filters';
+import { eventKindRaisedBy, ObjectAccess } from './grants';
+import { IBucketRef, sameBucket } from './notifications';
+
+/** The neutral kinds of event a notification delivers, as the recursion check compares them with grants. */
+export type BoundEventKind = 'created' | 'removed';
+
+/** A notification being bound to a function, as every cloud describes it. */
+export interface EventBinding<B extends IBucketRef = IBucketRef> {
+  /** The notification construct; errors point at it. */
+  readonly scope: IConstruct;
+  readonly bucket: B;
+  readonly filter: NormalizedKeyFilter;
+  /** Accept a notification whose keys the function may itself create (or delete). */
+  readonly allowRecursion: boolean;
+  /**
+   * What the notification's events report: objects created, removed, or both. A function granted WRITE on keys a
+   * "created" notification watches, or DELETE on keys a "removed" one watches, would invoke itself.
+   * @default ['created']
+   */
+  readonly kinds?: readonly BoundEventKind[];
+}
+
+/** One object permission as it was granted, with the construct that asked for it (errors point at it). */
+export interface RecordedGrant<B extends IBucketRef = IBucketRef> {
+  readonly access: ObjectAccess;
+  readonly bucket: B;
+  /** Key prefix; "" means the whole bucket. */
+  readonly prefix: string;
+  readonly scope: IConstruct;
+}
+
+export interface FunctionBindingsProps<B extends IBucketRef = IBucketRef> {
+  /** Most notifications the cloud lets one function have. */
+  readonly maxBindings: number;
+  /** The cloud's name for its functions, for messages ("Function Compute", "SCF", "Code Engine"). */
+  readonly service: string;
+  /** Renders a grant into the function's role or authorization (called once per distinct grant). */
+  readonly render: (access: ObjectAccess, bucket: B, prefix: string) => void;
+}
+
+/**
+ * What a function is bound to and what it may touch, whatever the cloud: the notifications that invoke it and the
+ * object grants of its role. Every addition is checked against the other side, so a function granted write on a
+ * prefix its own notification watches fails at synth (at whichever call came second), unless that notification
+ * allows recursion. A function bound to events but granted nothing is valid: it may only read the event.
+ */
+export class FunctionBindings<B extends IBucketRef = IBucketRef> {
+  private readonly boundItems: EventBinding<B>[] = [];
+  private readonly grantItems: RecordedGrant<B>[] = [];
+
+  constructor(private readonly owner: IConstruct, private readonly props: FunctionBindingsProps<B>) {}
+
+  public get bindings(): readonly EventBinding<B>[] {
+    return this.boundItems;
+  }
+
+  public get grants(): readonly RecordedGrant<B>[] {
+    return this.grantItems;
+  }
+
+  /** Records a notification; checks the cloud's limit per function and recursion against the grants so far. */
+  public bind(binding: EventBinding<B>): void {
+    if (this.boundItems.length >= this.props.maxBindings) {
+      throw new ConfigurationError(binding.scope, `Function ${this.owner.node.path} already has ${this.boundItems.length} triggers; ${this.props.service} allows ${this.props.maxBindings}.`,
+        'merge notifications with a shorter common prefix, or deploy a second function.');
+    }
+    for (const grant of this.grantItems) checkPair(binding, grant);
+    this.boundItems.push(binding);
+  }
+
+  /** Records and renders an object permission; checks recursion against the notifications so far. */
+  public grant(access: ObjectAccess, bucket: B, prefix: string, scope: IConstruct = this.owner): void {
+    const grant: RecordedGrant<B> = { access, bucket, prefix, scope };
+    for (const binding of this.boundItems) checkPair(binding, grant);
+    const duplicate = this.grantItems.some((g) => g.access === access && g.bucket === bucket && g.prefix === prefix);
+    this.grantItems.push(grant);
+    if (!duplicate) this.props.render(access, bucket, prefix);
+  }
+
+  /** True when the function may create or overwrite objects in the bucket under a key starting with `prefix`. */
+  public writesUnder(bucket: IBucketRef, prefix: string): boolean {
+    return this.grantItems.some((g) => g.access === ObjectAccess.WRITE && sameBucket(g.bucket, bucket) && prefixesOverlap(g.prefix, prefix));
+  }
+}
+
+/**
+ * A function that may create (or delete) keys its own notification watches invokes itself for ever, and bills for it.
+ * Suffixes are not compared: a grant covers every suffix under its prefix.
+ */
+function checkPair<B extends IBucketRef>(binding: EventBinding<B>, grant: RecordedGrant<B>): void {
+  if (binding.allowRecursion) return;
+  const raised = eventKindRaisedBy(grant.access);
+  if (raised === undefined || !(binding.kinds ?? ['created']).includes(raised)) return;
+  if (!sameBucket(grant.bucket, binding.bucket) || !prefixesOverlap(grant.prefix, binding.filter.prefix)) return;
+  const verb = raised === 'created' ? 'writes' : 'deletes';
+  throw new ConfigurationError(binding.scope,
+    `The function ${verb} under ${JSON.stringify(grant.prefix)} in bucket ${binding.bucket.bucketName}, which this notification (${describeFilter(binding.filter)}) watches: every ${raised === 'created' ? 'output' : 'deletion'} would trigger the function again (the grant comes from ${grant.scope.node.path}).`,
+    `give the notification a prefix the function's ${raised === 'created' ? 'outputs' : 'deletions'} never start with (e.g. "source/" in, "processed/" out), grant on another prefix or bucket, or set allowRecursion: true if the function guards against its own ${raised === 'created' ? 'outputs' : 'deletions'}.`);
+}
