@@ -7,6 +7,7 @@ export * from './evented-bucket';
 export * from './execution-role';
 export * from './handler';
 export * from './naming';
+export * from './nodejs-function';
 export * from './resize-function';
 export * from './scf-service-role';
 export * from './trigger-role';
