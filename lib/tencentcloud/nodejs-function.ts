@@ -249,7 +249,7 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
       environment,
       ...code,
       ...network,
-      dependsOn: [...serviceRole.dependables],
+      dependsOn: serviceRole.dependables.length > 0 ? [...serviceRole.dependables] : undefined,
       lifecycle: serviceRole.preconditions.length > 0 ? { precondition: [...serviceRole.preconditions] } : undefined,
       provider,
     });
