@@ -156,8 +156,12 @@ export interface NodejsFunctionPackaging {
   readonly roleDescription?: (path: string) => string;
 }
 
-/** Names the construct gives the handler to the function's own lookups; SCF needs `index.` before the export. */
-const HANDLER_EXPORT = /^[A-Za-z_$][A-Za-z0-9_$]{0,53}$/;
+/**
+ * Exports SCF can call as `index.<export>`: the provider accepts a handler of 2-60 letters, digits, "-", "_", ":" and
+ * ".", not ending in "-" or "_" (resource_tc_scf_function.go:79-87, 27-57), so an export of at most 54 letters,
+ * digits and "_" (JavaScript's `$` is refused), not ending in "_".
+ */
+const HANDLER_EXPORT = /^[A-Za-z_](?:[A-Za-z0-9_]{0,52}[A-Za-z0-9])?$/;
 
 /**
  * Any Node.js code as an SCF function: the `entry` bundled at synth with esbuild (offline and deterministic), zipped

@@ -211,6 +211,9 @@ describe('tencentcloud.NodejsFunction', () => {
   describe('misuse', () => {
     test.each([
       [{ handler: 'index.main_handler' }, /handler "index.main_handler" is not the name of an export/],
+      // The provider refuses "$" and a trailing "_" in the handler.
+      [{ handler: '$handler' }, /handler "\$handler" is not the name of an export/],
+      [{ handler: 'main_' }, /handler "main_" is not the name of an export/],
       [{ entry: 'no/such/file.ts' }, /entry "no\/such\/file.ts" does not exist/],
       [{ runtime: 'Nodejs12.16' as tencentcloud.ScfNodeRuntime }, /runtime "Nodejs12.16" is not supported/],
       [{ memorySize: 100 }, /memorySize 100 MB/],
