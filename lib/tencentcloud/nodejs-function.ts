@@ -12,6 +12,7 @@ import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { stackSingleton } from '../core/placement';
 import { TerraformData } from '../core/terraform-data';
 import { isLiteral } from '../core/tokens';
+import { bundleMayExport } from './bundle-exports';
 import { CamStatement } from './cam';
 import { ScfCodeArguments, ScfCodeUpload, StagedCode, uploadsInline } from './code-upload';
 import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacement } from './context';
@@ -215,6 +216,10 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
       minify: bundling.minify,
       sourceMap: bundling.sourceMap,
     });
+    if (!bundleMayExport(this.code.package.zipPath, this.code.package.sha256, handler)) {
+      throw new ConfigurationError(this, `The bundle of ${JSON.stringify(props.entry)} does not export ${JSON.stringify(handler)}, which SCF would call as index.${handler}.`,
+        `export the handler under that name (export async function ${handler}(event, context) { … }), or set handler to the name it is exported under.`);
+    }
     this.executionRole = new ScfExecutionRole(this, 'ExecutionRole', {
       appId: this.placement.appId,
       region: this.placement.literalRegion,

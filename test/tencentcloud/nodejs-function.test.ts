@@ -214,6 +214,7 @@ describe('tencentcloud.NodejsFunction', () => {
       // The provider refuses "$" and a trailing "_" in the handler.
       [{ handler: '$handler' }, /handler "\$handler" is not the name of an export/],
       [{ handler: 'main_' }, /handler "main_" is not the name of an export/],
+      [{ handler: 'handler' }, /does not export "handler", which SCF would call as index.handler/],
       [{ entry: 'no/such/file.ts' }, /entry "no\/such\/file.ts" does not exist/],
       [{ runtime: 'Nodejs12.16' as tencentcloud.ScfNodeRuntime }, /runtime "Nodejs12.16" is not supported/],
       [{ memorySize: 100 }, /memorySize 100 MB/],
