@@ -39,6 +39,9 @@ export interface ScfContext {
   readonly tencentcloud_appid?: string;
 }
 
+/** An SCF handler: SCF passes the event and the context, and awaits the result (no callback). */
+export type ScfHandler<R = unknown> = (event: unknown, context?: ScfContext) => Promise<R>;
+
 /** The COS event payload is malformed (no `Records` array). */
 export class CosEventError extends Error {
   constructor(message: string) {

@@ -45,8 +45,9 @@ describe('the audit function zip on SCF', () => {
     return stdout;
   }
 
-  test('holds index.js only: the runtime module and the COS SDK are bundled', () => {
+  test('holds index.js only: the runtime module and the COS SDK are bundled, and nothing of cdktf', () => {
     expect(fs.readdirSync(dir)).toEqual(['index.js']);
+    expect(fs.readFileSync(path.join(dir, 'index.js'), 'utf8')).not.toMatch(/TerraformStack|TerraformResource/);
   });
 
   test('records a removal under audit/ on Node.js 18.15 through the COS SDK, and skips a creation', async () => {

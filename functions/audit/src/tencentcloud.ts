@@ -4,12 +4,12 @@
  * `index.main_handler`.
  */
 import { jsonLineLog } from '../../../lib/runtime/log';
-import { cosStoreForInvocation, parseCosEvent, type ScfContext } from '../../../lib/runtime/tencentcloud';
+import { cosStoreForInvocation, parseCosEvent, type ScfHandler } from '../../../lib/runtime/tencentcloud';
 import { auditTargetFromEnv, recordRemovedObjects } from './audit';
 
-export async function main_handler(event: unknown, context?: ScfContext): Promise<{ readonly recorded: number; readonly skipped: number }> {
+export const main_handler: ScfHandler<{ readonly recorded: number; readonly skipped: number }> = async (event, context) => {
   const { events, unreadable } = parseCosEvent(event);
   for (const record of unreadable) jsonLineLog({ requestId: context?.request_id, level: 'warn', outcome: 'invalid-record', ...record });
   // Storage errors propagate: SCF retries the asynchronous invocation, and the record's key makes a retry idempotent.
   return recordRemovedObjects(events, cosStoreForInvocation(context), auditTargetFromEnv());
-}
+};
