@@ -25,7 +25,7 @@ export const COS_ENDPOINT_ENV = 'COS_ENDPOINT';
 
 /**
  * The SCF invocation context, as SCF's documentation names its fields ("Basic Concepts", function input parameters:
- * `memory_limit_in_mb`, `time_limit_in_ms`, `request_id`, ...).
+ * `memory_limit_in_mb`, `time_limit_in_ms`, `request_id`, ..., https://cloud.tencent.com/document/product/583/9210).
  */
 export interface ScfContext {
   readonly request_id?: string;

@@ -248,3 +248,24 @@ describe('tencentcloud.NodejsFunction', () => {
     });
   });
 });
+
+describe('tencentcloud.ResizeFunction, a NodejsFunction', () => {
+  test('accepts only the runtimes the packaged function is built for', () => {
+    const stack = tencentStack();
+    expectConfigError(() => new tencentcloud.ResizeFunction(stack, 'Resize', { appId: APPID, runtime: tencentcloud.ScfNodeRuntime.NODEJS_16_13 }), 'test/Resize',
+      /runtime "Nodejs16.13" is not supported by this function.*Nodejs18.15, Nodejs20.15/);
+  });
+
+  test('with a destination bucket: write and head on the destination from the start, read on each trigger prefix', () => {
+    const stack = tencentStack();
+    const source = new tencentcloud.EventedBucket(stack, 'Source', { bucketName: 'source', appId: APPID });
+    const out = new tencentcloud.EventedBucket(stack, 'Out', { bucketName: 'out', appId: APPID });
+    const fn = new tencentcloud.ResizeFunction(stack, 'Resize', { appId: APPID, destinationBucket: out, destinationPrefix: 'thumbs/' });
+    expect(fn).toBeInstanceOf(tencentcloud.NodejsFunction);
+    source.onObjectCreated(fn, { prefix: 'in/' });
+    expect(policyStatements(synthChecked(stack))).toEqual([
+      { effect: 'allow', action: tencentcloud.COS_ACTIONS.read, resource: [objects('out', 'thumbs/'), objects('source', 'in/')] },
+      { effect: 'allow', action: tencentcloud.COS_ACTIONS.write, resource: [objects('out', 'thumbs/')] },
+    ]);
+  });
+});
