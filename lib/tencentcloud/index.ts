@@ -10,6 +10,7 @@ export * from './naming';
 export * from './nodejs-function';
 export * from './resize-function';
 export * from './scf-service-role';
+export * from './scf-settings';
 export * from './trigger-role';
 export { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
 export type { TencentcloudProviderConfig } from '../generated/providers/tencentcloud/provider';

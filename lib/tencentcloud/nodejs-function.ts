@@ -4,14 +4,13 @@ import { Construct } from 'constructs';
 import { ScfFunction } from '../generated/providers/tencentcloud/scf-function';
 import { ScfFunctionEventInvokeConfig } from '../generated/providers/tencentcloud/scf-function-event-invoke-config';
 import { ScfReservedConcurrencyConfig } from '../generated/providers/tencentcloud/scf-reserved-concurrency-config';
-import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '../core/environment';
+import { checkEnvironmentNames, checkEnvironmentSize } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
 import { FunctionBindings } from '../core/function-bindings';
 import { dashedNameRules, physicalName } from '../core/names';
 import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
 import { stackSingleton } from '../core/placement';
 import { TerraformData } from '../core/terraform-data';
-import { isLiteral } from '../core/tokens';
 import { bundleMayExport } from './bundle-exports';
 import { CamStatement } from './cam';
 import { ScfCodeArguments, ScfCodeUpload, StagedCode, uploadsInline } from './code-upload';
@@ -21,39 +20,8 @@ import { ScfExecutionRole } from './execution-role';
 import { CosTriggerBinding, ICosEventHandler, ICosGrantee } from './handler';
 import { checkName, FUNCTION_NAME, SCF_MAX_COS_TRIGGERS_PER_FUNCTION } from './naming';
 import { resourceReference } from './references';
+import { checkRetries, checkRuntime, checkSizing, reservedConcurrencyMb, SCF_ENVIRONMENT, SCF_NODE_TARGET, ScfNodeRuntime, scfNetwork, ScfVpcOptions } from './scf-settings';
 import { TriggerRole } from './trigger-role';
-
-/** SCF's Node.js runtimes that bundled code can target (SCF runs them on CentOS 7, glibc 2.17). */
-export enum ScfNodeRuntime {
-  NODEJS_16_13 = 'Nodejs16.13',
-  NODEJS_18_15 = 'Nodejs18.15',
-  NODEJS_20_15 = 'Nodejs20.15',
-}
-
-/** esbuild's target for each runtime. */
-export const SCF_NODE_TARGET: Readonly<Record<ScfNodeRuntime, string>> = {
-  [ScfNodeRuntime.NODEJS_16_13]: 'node16',
-  [ScfNodeRuntime.NODEJS_18_15]: 'node18',
-  [ScfNodeRuntime.NODEJS_20_15]: 'node20',
-};
-
-/** SCF environment variables: 4 KB in all, and three reserved name prefixes. */
-export const SCF_ENVIRONMENT: EnvironmentRules = { service: 'SCF', maxBytes: 4096, reservedPrefixes: ['SCF_', 'QCLOUD_', 'TENCENTCLOUD_'] };
-
-/** The export SCF's Node.js templates name their handler (`exports.main_handler`), called as `index.main_handler`. */
-export const SCF_DEFAULT_HANDLER_EXPORT = 'main_handler';
-
-/** Concurrency memory of an account and region by default (SCF quota docs); the provider allows reserving all but 12,800 MB. */
-export const SCF_DEFAULT_ACCOUNT_CONCURRENCY_MB = 128_000;
-export const SCF_UNRESERVABLE_CONCURRENCY_MB = 12_800;
-
-/** A VPC subnet for an SCF function. */
-export interface ScfVpcOptions {
-  /** `vpc-…` */
-  readonly vpcId: string;
-  /** `subnet-…`, a subnet of that VPC */
-  readonly subnetId: string;
-}
 
 /** How the entry is bundled into the zip's `index.js`. */
 export interface ScfBundlingOptions {
@@ -147,6 +115,9 @@ export interface NodejsFunctionProps extends ScfFunctionOptions {
   readonly bundling?: ScfBundlingOptions;
 }
 
+/** The export SCF's Node.js templates name their handler (`exports.main_handler`), called as `index.main_handler`. */
+export const SCF_DEFAULT_HANDLER_EXPORT = 'main_handler';
+
 /** Packaging a subclass decides that users do not: modules to leave out of the bundle entirely. */
 export interface NodejsFunctionPackaging {
   /** Optional requires the code never reaches; requiring one throws "Cannot find module". @default none */
@@ -194,7 +165,7 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
     const provider = this.placement.provider;
     this.functionName = checkName(this, FUNCTION_NAME, props.functionName ?? physicalName(this, dashedNameRules(60, true)));
     this.namespace = props.namespace ?? 'default';
-    const runtime = this.validateRuntime(props.runtime ?? ScfNodeRuntime.NODEJS_18_15, packaging.runtimes ?? Object.values(ScfNodeRuntime));
+    const runtime = checkRuntime(this, props.runtime ?? ScfNodeRuntime.NODEJS_18_15, packaging.runtimes ?? Object.values(ScfNodeRuntime));
     const handler = props.handler ?? SCF_DEFAULT_HANDLER_EXPORT;
     if (!HANDLER_EXPORT.test(handler)) {
       throw new ConfigurationError(this, `handler ${JSON.stringify(handler)} is not the name of an export.`,
@@ -203,7 +174,7 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
     if (!fs.existsSync(props.entry)) {
       throw new ConfigurationError(this, `entry ${JSON.stringify(props.entry)} does not exist.`, 'pass the path of the handler\'s source file (relative to the working directory, or absolute).');
     }
-    ({ memorySize: this.memorySize, timeout: this.timeout } = this.validateSizing(props));
+    ({ memorySize: this.memorySize, timeout: this.timeout } = checkSizing(this, props.memorySize ?? 256, props.timeout ?? 30));
     const bundling = props.bundling ?? {};
     const environment = this.environmentOf(props.environment, bundling.sourceMap ?? false);
 
@@ -234,7 +205,7 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
       render: (access, bucket, prefix) => this.executionRole.grant({ access, bucketName: bucket.bucketName, prefix, region: bucket.region }),
     });
 
-    const network = this.validateNetwork(props);
+    const network = scfNetwork(this, props.vpc, props.publicNetwork ?? true);
     this.triggerRole = props.triggerRole ?? stackSingleton(this, 'ScfServiceRole', (s, sid) => new TriggerRole(s, sid, { provider }), provider);
     const inline = uploadsInline(this, props.codeUpload ?? ScfCodeUpload.AUTO, this.code.package.bytes);
     const code: ScfCodeArguments = inline
@@ -271,7 +242,7 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
       new ScfReservedConcurrencyConfig(this, 'ReservedConcurrency', {
         functionName: this.function.name,
         namespace: this.function.namespace,
-        reservedConcurrencyMem: this.reservedConcurrencyMb(props.reservedConcurrency),
+        reservedConcurrencyMem: reservedConcurrencyMb(this, props.reservedConcurrency, this.memorySize),
         // Every argument is ForceNew, but a function replaced under the same name would leave it behind.
         lifecycle: { replaceTriggeredBy: [...this.replacementTriggers] },
         provider,
@@ -309,14 +280,7 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
   }
 
   private configureRetries(props: ScfFunctionOptions): void {
-    const retries = props.retryAttempts ?? 2;
-    const maxAge = props.maxEventAgeSeconds ?? 21600;
-    if (!Number.isInteger(retries) || retries < 0) {
-      throw new ConfigurationError(this, `retryAttempts ${retries} is invalid.`, 'use a whole number, 0 or more (SCF\'s limit for the account applies).');
-    }
-    if (!Number.isInteger(maxAge) || maxAge < 60 || maxAge > 21600) {
-      throw new ConfigurationError(this, `maxEventAgeSeconds ${maxAge} is out of range.`, 'use a whole number of seconds from 60 to 21600.');
-    }
+    const { retries, maxAge } = checkRetries(this, props.retryAttempts ?? 2, props.maxEventAgeSeconds ?? 21600);
     // Read copies every RetryConfig entry the API returns, and the API documents one more than was sent
     // (`[{RetryNum: n}, {RetryNum: -1}]`): the list is ignored, and a change of the count replaces the config
     // instead (Create is the same UpdateFunctionEventInvokeConfig call, Delete does nothing).
@@ -332,54 +296,5 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
       },
       provider: this.placement.provider,
     });
-  }
-
-  private validateRuntime(runtime: ScfNodeRuntime, supported: readonly ScfNodeRuntime[]): ScfNodeRuntime {
-    if (!supported.includes(runtime)) {
-      throw new ConfigurationError(this, `runtime ${JSON.stringify(runtime)} is not supported by this function.`, `use one of ${supported.join(', ')}.`);
-    }
-    return runtime;
-  }
-
-  private reservedConcurrencyMb(instances: number): number {
-    const mb = instances * this.memorySize;
-    const max = SCF_DEFAULT_ACCOUNT_CONCURRENCY_MB - SCF_UNRESERVABLE_CONCURRENCY_MB;
-    if (!Number.isInteger(instances) || instances < 1) {
-      throw new ConfigurationError(this, `reservedConcurrency ${instances} is invalid.`, 'use a whole number of instances, 1 or more (or leave it unset to share the account pool).');
-    }
-    if (mb > max) {
-      throw new ConfigurationError(this, `reservedConcurrency ${instances} × ${this.memorySize} MB = ${mb} MB is more than an account can reserve by default (${max} MB: ${SCF_DEFAULT_ACCOUNT_CONCURRENCY_MB} MB per region less ${SCF_UNRESERVABLE_CONCURRENCY_MB} MB SCF keeps unreserved).`,
-        'reserve fewer instances, or lower memorySize.');
-    }
-    return mb;
-  }
-
-  /** VPC and public network: SCF turns public access off only for a function in a VPC. */
-  private validateNetwork(props: ScfFunctionOptions): { vpcId?: string; subnetId?: string; enablePublicNet: boolean } {
-    const { vpc, publicNetwork = true } = props;
-    if (vpc !== undefined) {
-      for (const [name, value, prefix] of [['vpcId', vpc.vpcId, 'vpc-'], ['subnetId', vpc.subnetId, 'subnet-']] as const) {
-        if (typeof value !== 'string' || value === '' || (isLiteral(value) && !value.startsWith(prefix))) {
-          throw new ConfigurationError(this, `vpc.${name} ${JSON.stringify(value)} is not a ${prefix}… ID.`, `pass both vpc.vpcId ("vpc-…") and vpc.subnetId ("subnet-…"), as the provider requires them together.`);
-        }
-      }
-    }
-    if (!publicNetwork && vpc === undefined) {
-      throw new ConfigurationError(this, 'publicNetwork is false but the function has no VPC; SCF can turn public network access off only for a function in a VPC.',
-        'pass vpc: { vpcId, subnetId } (a subnet whose route reaches COS), or leave publicNetwork at true.');
-    }
-    return { ...(vpc ? { vpcId: vpc.vpcId, subnetId: vpc.subnetId } : {}), enablePublicNet: publicNetwork };
-  }
-
-  private validateSizing(props: ScfFunctionOptions): { memorySize: number; timeout: number } {
-    const memorySize = props.memorySize ?? 256;
-    const timeout = props.timeout ?? 30;
-    if (!Number.isInteger(memorySize) || memorySize % 128 !== 0 || memorySize < 128 || memorySize > 3072) {
-      throw new ConfigurationError(this, `memorySize ${memorySize} MB is not accepted by SCF.`, 'use a multiple of 128 from 128 to 3072.');
-    }
-    if (!Number.isInteger(timeout) || timeout < 1 || timeout > 900) {
-      throw new ConfigurationError(this, `timeout ${timeout} s is out of range.`, 'use a whole number of seconds from 1 to 900.');
-    }
-    return { memorySize, timeout };
   }
 }

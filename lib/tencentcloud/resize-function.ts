@@ -6,7 +6,8 @@ import { ImageEngine } from '../core/packaging';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import type { IEventedBucket } from './evented-bucket';
 import { CosTriggerBinding } from './handler';
-import { NodejsFunction, SCF_ENVIRONMENT, ScfFunctionOptions, ScfNodeRuntime } from './nodejs-function';
+import { NodejsFunction, ScfFunctionOptions } from './nodejs-function';
+import { SCF_ENVIRONMENT, ScfNodeRuntime } from './scf-settings';
 
 /** The runtimes the packaged resize function is built and tested for. */
 const RESIZE_RUNTIMES = [ScfNodeRuntime.NODEJS_18_15, ScfNodeRuntime.NODEJS_20_15];
