@@ -118,7 +118,7 @@ export interface NodejsFunctionProps extends ScfFunctionOptions {
 /** The export SCF's Node.js templates name their handler (`exports.main_handler`), called as `index.main_handler`. */
 export const SCF_DEFAULT_HANDLER_EXPORT = 'main_handler';
 
-/** Packaging a subclass decides that users do not: modules to leave out of the bundle entirely. */
+/** What a subclass (e.g. ResizeFunction) decides that users do not: modules left out, runtimes, the role's description. */
 export interface NodejsFunctionPackaging {
   /** Optional requires the code never reaches; requiring one throws "Cannot find module". @default none */
   readonly omitModules?: readonly string[];
