@@ -4,6 +4,7 @@ import { AlicloudResizeStack } from './alicloud-resize-stack';
 import { IbmFunctionsResizeStack } from './ibm-functions-resize-stack';
 import { IbmResizeStack } from './ibm-resize-stack';
 import { TencentcloudAccountSetupStack } from './tencentcloud-account-setup-stack';
+import { TencentcloudAuditStack } from './tencentcloud-audit-stack';
 import { TencentcloudResizeStack } from './tencentcloud-resize-stack';
 
 const app = new App();
@@ -16,6 +17,7 @@ new TencentcloudResizeStack(app, 'tencentcloud-resize', {
   appId: process.env.TENCENTCLOUD_APPID,
   bucketName: process.env.RESIZE_COS_BUCKET_NAME,
 });
+new TencentcloudAuditStack(app, 'tencentcloud-audit', { region: process.env.TENCENTCLOUD_REGION, appId: process.env.TENCENTCLOUD_APPID, bucketName: process.env.AUDIT_COS_BUCKET_NAME });
 // Once per account, before the resize stack: the account-wide SCF_QcsRole (docs/tencentcloud.md).
 new TencentcloudAccountSetupStack(app, 'tencentcloud-account-setup', { adoptExisting: process.env.ADOPT_SCF_QCSROLE === 'true' });
 new IbmResizeStack(app, 'ibm-resize', {

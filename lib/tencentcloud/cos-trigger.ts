@@ -2,11 +2,13 @@ import { ITerraformDependable, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { ScfTrigger } from '../generated/providers/tencentcloud/scf-trigger';
 import { ConfigurationError } from '../core/errors';
+import { ObjectEventKind } from '../core/events';
 import { NormalizedKeyFilter } from '../core/filters';
 import { checkSameRegion } from '../core/region';
 import { requireTerraformFeature } from '../core/terraform-version';
 import { escapeTerraformTemplate } from '../core/tokens';
 import type { IEventedBucket } from './evented-bucket';
+import { COS_EVENT_CATALOGUE } from './cos-events';
 import { ICosEventHandler } from './handler';
 
 export interface CosTriggerProps {
@@ -74,12 +76,18 @@ export class CosTrigger extends Construct {
       requireTerraformFeature(this, 'endswith');
     }
     bucket.notifications.add({ scope: this, events: [props.event], filter, handler });
-    handler.bindCosTrigger({ scope: this, bucket, event: props.event, filter, allowRecursion: props.allowRecursion ?? false });
+    const kind = COS_EVENT_CATALOGUE.kindOf(props.event);
+    handler.bindCosTrigger({
+      scope: this, bucket, event: props.event, filter, allowRecursion: props.allowRecursion ?? false,
+      // What the recursion check compares with the function's grants; restore events are raised by no grant.
+      kinds: kind === ObjectEventKind.CREATED ? ['created'] : kind === ObjectEventKind.REMOVED ? ['removed'] : [],
+    });
 
     const dependsOn: ITerraformDependable[] = [...handler.triggerDependencies, ...bucket.dependables];
     this.trigger = new ScfTrigger(this, 'Trigger', {
-      functionName: handler.functionName,
-      namespace: handler.namespace,
+      // The function's attributes, not copies: a rename through an escape hatch reaches every trigger.
+      functionName: handler.function.name,
+      namespace: handler.function.namespace,
       type: 'cos',
       triggerName: bucket.triggerName,
       triggerDesc: cosTriggerDesc(props.event, filter),

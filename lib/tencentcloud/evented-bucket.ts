@@ -2,6 +2,8 @@ import { Fn, ITerraformDependable, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { CosBucket } from '../generated/providers/tencentcloud/cos-bucket';
 import { ConfigurationError } from '../core/errors';
+import { FunctionBindings } from '../core/function-bindings';
+import { keyPrefixOfPattern, ObjectAccess } from '../core/grants';
 import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
 import { dashedNameRules, physicalName } from '../core/names';
@@ -10,7 +12,7 @@ import { isLiteral } from '../core/tokens';
 import { ResolvedTencentPlacement, resolveTencentPlacement, TencentcloudPlacement } from './context';
 import { COS_EVENT_CATALOGUE, CosEventName } from './cos-events';
 import { CosTrigger } from './cos-trigger';
-import { ICosEventHandler } from './handler';
+import { ICosEventHandler, ICosGrantee } from './handler';
 import { resourceReference } from './references';
 import { BUCKET_BASE_NAME, BUCKET_FULL_NAME, checkName, COS_BUCKET_URL_REGION, COS_FILTER_RULES, COS_NOTIFICATION_LIMITS, cosTriggerName } from './naming';
 
@@ -49,6 +51,23 @@ export interface IEventedBucket extends IBucketRef {
   addEventNotification(handler: ICosEventHandler, options?: NotificationOptions): CosTrigger;
   onObjectCreated(handler: ICosEventHandler, filter?: Omit<NotificationOptions, 'event'>): CosTrigger;
   onObjectRemoved(handler: ICosEventHandler, filter?: Omit<NotificationOptions, 'event'>): CosTrigger;
+  /** Lets the function get and head objects under `keyPattern` (`'uploads/*'`, or `'*'` for all). @default keyPattern '*' */
+  grantRead(grantee: ICosGrantee, keyPattern?: string): void;
+  /**
+   * Lets the function create and overwrite objects under `keyPattern`, in one request or multipart. Checked against
+   * the function's "created" notifications: writing where one of them watches is an error unless it allows recursion.
+   * @default keyPattern '*'
+   */
+  grantWrite(grantee: ICosGrantee, keyPattern?: string): void;
+  /** grantRead and grantWrite on the same keys. @default keyPattern '*' */
+  grantReadWrite(grantee: ICosGrantee, keyPattern?: string): void;
+  /**
+   * Lets the function delete objects under `keyPattern`. Checked against the function's "removed" notifications.
+   * @default keyPattern '*'
+   */
+  grantDelete(grantee: ICosGrantee, keyPattern?: string): void;
+  /** Lets the function list the keys under `keyPattern` (`GET Bucket` with a `cos:prefix` condition). @default keyPattern '*' */
+  grantList(grantee: ICosGrantee, keyPattern?: string): void;
 }
 
 abstract class EventedBucketBase extends Construct implements IEventedBucket {
@@ -80,6 +99,36 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
 
   public onObjectRemoved(handler: ICosEventHandler, filter: Omit<NotificationOptions, 'event'> = {}): CosTrigger {
     return this.addEventNotification(handler, { ...filter, event: ObjectEventKind.REMOVED });
+  }
+
+  public grantRead(grantee: ICosGrantee, keyPattern?: string): void {
+    this.grantAccess(grantee, ObjectAccess.READ, keyPattern);
+  }
+
+  public grantWrite(grantee: ICosGrantee, keyPattern?: string): void {
+    this.grantAccess(grantee, ObjectAccess.WRITE, keyPattern);
+  }
+
+  public grantReadWrite(grantee: ICosGrantee, keyPattern?: string): void {
+    this.grantAccess(grantee, ObjectAccess.READ, keyPattern);
+    this.grantAccess(grantee, ObjectAccess.WRITE, keyPattern);
+  }
+
+  public grantDelete(grantee: ICosGrantee, keyPattern?: string): void {
+    this.grantAccess(grantee, ObjectAccess.DELETE, keyPattern);
+  }
+
+  public grantList(grantee: ICosGrantee, keyPattern?: string): void {
+    this.grantAccess(grantee, ObjectAccess.LIST, keyPattern);
+  }
+
+  private grantAccess(grantee: ICosGrantee, access: ObjectAccess, keyPattern: string | undefined): void {
+    const bindings = (grantee as Partial<ICosGrantee> | undefined)?.bindings;
+    if (!(bindings instanceof FunctionBindings)) {
+      throw new ConfigurationError(this, `${(grantee as { node?: { path?: string } } | undefined)?.node?.path ?? String(grantee)} is not a function the bucket can grant access to.`,
+        'pass a tencentcloud.NodejsFunction (or ResizeFunction), whose execution role receives the grant.');
+    }
+    bindings.grant(access, this, keyPrefixOfPattern(this, keyPattern), this);
   }
 }
 

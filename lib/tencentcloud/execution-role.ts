@@ -1,6 +1,6 @@
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { ObjectAccess, ObjectGrant, requireGrants } from '../core/grants';
+import { normalizeGrants, ObjectAccess, ObjectGrant } from '../core/grants';
 import { dashedNameRules, physicalName } from '../core/names';
 import { escapeTerraformTemplate } from '../core/tokens';
 import { CamServiceRole, CamStatement, camPolicyDocument } from './cam';
@@ -10,6 +10,10 @@ export interface ScfExecutionRoleProps {
   readonly appId: string;
   /** @default derived from the construct path */
   readonly roleName?: string;
+  /** @default `<roleName>-policy` */
+  readonly policyName?: string;
+  /** @default "Runs function <path>." */
+  readonly description?: string;
   /** Literal region, when known: CAM names are account-wide, so it keeps copies of a stack in two regions apart. */
   readonly region?: string;
   /** @default the stack's default Tencent Cloud provider */
@@ -20,40 +24,80 @@ export interface ScfExecutionRoleProps {
 const ROLE_RULES = dashedNameRules(64);
 
 /**
+ * The COS actions each access stands for, and nothing more (COS API authorization guide, "COS API 授权策略使用指引"):
+ * a write may be a simple upload or a multipart one (which the SDKs' upload helpers choose by size).
+ */
+export const COS_ACTIONS: Readonly<Record<Exclude<ObjectAccess, ObjectAccess.LIST>, readonly string[]>> = {
+  [ObjectAccess.READ]: ['name/cos:GetObject', 'name/cos:HeadObject'],
+  [ObjectAccess.WRITE]: [
+    'name/cos:AbortMultipartUpload', 'name/cos:CompleteMultipartUpload', 'name/cos:InitiateMultipartUpload',
+    'name/cos:ListParts', 'name/cos:PutObject', 'name/cos:UploadPart',
+  ],
+  [ObjectAccess.DELETE]: ['name/cos:DeleteObject'],
+};
+/** Listing is `GET Bucket`, a bucket-level action, narrowed to a prefix by the `cos:prefix` condition key. */
+export const COS_LIST_ACTION = 'name/cos:GetBucket';
+
+/** `qcs::cos:<region>:uid/<appid>:<bucket>/<prefix>*`: the objects of a bucket under a prefix. */
+export function cosObjectsResource(grant: ObjectGrant, appId: string): string {
+  return `qcs::cos:${grant.region}:uid/${appId}:${grant.bucketName}/${grant.prefix}*`;
+}
+
+/**
  * The role an SCF function runs as (trusted by `scf.qcloud.com`); SCF hands its temporary keys to the code. Its policy
- * is rendered at synth from the object grants collected while the stack is built: read on each trigger prefix,
- * head and write on the destination prefix.
+ * is rendered at synth from the object grants and the statements collected while the stack is built. A role with
+ * neither has no policy at all (CAM refuses one without statements): its function may only read its events.
  */
 export class ScfExecutionRole extends CamServiceRole {
   private readonly grants: ObjectGrant[] = [];
+  private readonly statements: CamStatement[] = [];
+  private readonly appId: string;
 
   constructor(scope: Construct, id: string, props: ScfExecutionRoleProps) {
-    let self: ScfExecutionRole | undefined;
     super(scope, id, {
       roleName: props.roleName ?? physicalName(scope, ROLE_RULES, `${scope.node.id}-exec`, props.region),
+      policyName: props.policyName,
       trustedService: 'scf.qcloud.com',
-      policyDocument: Lazy.stringValue({ produce: () => self!.renderPolicy(props.appId) }),
-      description: `Runs function ${scope.node.path}: reads its trigger prefixes, writes its output prefix.`,
+      description: props.description ?? `Runs function ${scope.node.path}.`,
       provider: props.provider,
     });
-    self = this;
+    this.appId = props.appId;
   }
 
   /** Adds an object permission; `region` is required (COS resource names contain it). */
   public grant(grant: ObjectGrant): void {
     this.grants.push(grant);
+    this.ensurePolicy();
   }
 
-  private renderPolicy(appId: string): string {
-    const grants = requireGrants(this, this.grants);
-    const resources = (access: ObjectAccess) => grants.filter((g) => g.access === access)
-      .map((g) => `qcs::cos:${g.region}:uid/${appId}:${g.bucketName}/${g.prefix}*`);
+  /** Adds a statement of the caller's own (another service, a bucket-level action). */
+  public addToPolicy(statement: CamStatement): void {
+    this.statements.push(statement);
+    this.ensurePolicy();
+  }
+
+  private ensurePolicy(): void {
+    this.attachPolicy(Lazy.stringValue({ produce: () => this.renderPolicy() }));
+  }
+
+  private renderPolicy(): string {
+    const grants = normalizeGrants(this.grants);
+    const of = (access: ObjectAccess) => grants.filter((g) => g.access === access);
     const statements: CamStatement[] = [];
-    const read = resources(ObjectAccess.READ);
-    const write = resources(ObjectAccess.WRITE);
-    if (read.length > 0) statements.push({ effect: 'allow', action: ['name/cos:GetObject'], resource: read });
-    // HeadObject on the outputs: the function checks that it never overwrites an object it did not write.
-    if (write.length > 0) statements.push({ effect: 'allow', action: ['name/cos:HeadObject', 'name/cos:PutObject'], resource: write });
+    for (const access of [ObjectAccess.READ, ObjectAccess.WRITE, ObjectAccess.DELETE] as const) {
+      const resources = of(access).map((g) => cosObjectsResource(g, this.appId));
+      if (resources.length > 0) statements.push({ effect: 'allow', action: COS_ACTIONS[access], resource: resources });
+    }
+    // One statement per listed bucket: the prefix condition belongs to that bucket alone.
+    for (const g of of(ObjectAccess.LIST)) {
+      statements.push({
+        effect: 'allow',
+        action: [COS_LIST_ACTION],
+        resource: [cosObjectsResource({ ...g, prefix: '' }, this.appId)],
+        ...(g.prefix === '' ? {} : { condition: { string_like: { 'cos:prefix': [`${g.prefix}*`] } } }),
+      });
+    }
+    statements.push(...this.statements);
     // Prefixes are user text: `${` in one must not become Terraform template syntax.
     return escapeTerraformTemplate(camPolicyDocument(statements));
   }

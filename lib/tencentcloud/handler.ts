@@ -1,18 +1,29 @@
 import { ITerraformDependable, Precondition } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ResizeBinding } from '../core/resize-wiring';
+import { EventBinding, FunctionBindings } from '../core/function-bindings';
+import { ScfFunction } from '../generated/providers/tencentcloud/scf-function';
 import { ResolvedTencentPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 
 /** A notification being wired from a COS bucket to a function (the trigger construct is its scope). */
-export interface CosTriggerBinding extends ResizeBinding<IEventedBucket> {
+export interface CosTriggerBinding extends EventBinding<IEventedBucket> {
+  /** The native COS event of the trigger. */
   readonly event: string;
+}
+
+/** A function that bucket grants can be given to: what it was granted is recorded (and checked) in its bindings. */
+export interface ICosGrantee extends IConstruct {
+  /** The function's notifications and object grants; a grant renders into the function's execution role. */
+  readonly bindings: FunctionBindings<IEventedBucket>;
 }
 
 /** What a COS trigger needs of the SCF function it invokes. */
 export interface ICosEventHandler extends IConstruct {
+  /** The function's name as configured (the trigger references the resource's attribute, which follows renames). */
   readonly functionName: string;
   readonly namespace: string;
+  /** The SCF function resource: triggers take its `name` and `namespace` attributes. */
+  readonly function: ScfFunction;
   readonly placement: ResolvedTencentPlacement;
   /** What must exist before a trigger is created. */
   readonly triggerDependencies: readonly ITerraformDependable[];
@@ -20,6 +31,6 @@ export interface ICosEventHandler extends IConstruct {
   readonly triggerPreconditions: readonly Precondition[];
   /** References whose change means the function was replaced (its `id`): a trigger is replaced with it. */
   readonly replacementTriggers: readonly string[];
-  /** Called once per notification: grants, runtime guard filters, recursion and limit checks. */
+  /** Called once per notification: records it (limit and recursion checks), and whatever the function derives from it. */
   bindCosTrigger(binding: CosTriggerBinding): void;
 }

@@ -1,4 +1,5 @@
 import { ANY_SIZE } from './stores';
+import { tencentcloud } from '../../lib/runtime';
 import { createTencentcloudHandler, cosEventKind, cosObjectKey, parseCosEvent } from '../../functions/resize/src/adapters/tencentcloud';
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import { InMemoryObjectStore } from '../../lib/runtime/storage';
@@ -17,7 +18,11 @@ describe('the SCF adapter', () => {
     expect(unreadable).toEqual([]);
     // The URL's path decoded first, then cosObject.key as it is and percent-decoded.
     expect(events).toEqual([
-      { bucket: 'testpic-1253970026', key: 'source/a b+c.jpg', alternativeKeys: ['source/a%20b%2Bc.jpg'], eventKind: 'created', size: 1029 },
+      {
+        bucket: 'testpic-1253970026', key: 'source/a b+c.jpg', alternativeKeys: ['source/a%20b%2Bc.jpg'], eventKind: 'created', size: 1029,
+        // eventTime is Unix seconds in the documented payload.
+        time: '2018-12-19T07:49:30.000Z', eventName: 'cos:ObjectCreated:*',
+      },
     ]);
     expect(cosEventKind('cos:ObjectRemove:Delete')).toBe('removed');
     expect(cosEventKind('cos:ObjectRestore:Completed')).toBe('other');
@@ -49,5 +54,31 @@ describe('the SCF adapter', () => {
     expect((await handler(cosEvent('other/x.jpg'))).results).toEqual([expect.objectContaining({ outcome: 'skipped', reason: 'outside-sources' })]);
     expect((await handler({ hello: 'world' })).results).toEqual([]);
     expect(store.keys('testpic-1253970026')).toEqual([]);
+  });
+});
+
+describe('the SCF runtime module (evented-buckets/runtime, tencentcloud)', () => {
+  test('reads removals with their native name, an ETag when the record carries one, and several Records', () => {
+    const removed = cosEvent('uploads/a.txt', { eventName: 'cos:ObjectRemove:Delete', size: null }) as { Records: { cos: { cosObject: { meta: Record<string, string> } } }[] };
+    removed.Records[0].cos.cosObject.meta.ETag = '"9a0364b9e99bb480dd25e1f0284c8555"';
+    const second = cosEvent('uploads/b.txt', { eventName: 'cos:ObjectRemove:DeleteMarkerCreated' }) as { Records: object[] };
+    const { events } = tencentcloud.parseCosEvent(JSON.stringify({ Records: [...removed.Records, ...second.Records] }));
+    expect(events).toEqual([
+      { bucket: 'testpic-1253970026', key: 'uploads/a.txt', eventKind: 'removed', etag: '9a0364b9e99bb480dd25e1f0284c8555', time: '2018-12-19T07:49:30.000Z', eventName: 'cos:ObjectRemove:Delete' },
+      expect.objectContaining({ key: 'uploads/b.txt', eventKind: 'removed', eventName: 'cos:ObjectRemove:DeleteMarkerCreated', size: 1029 }),
+    ]);
+  });
+
+  test('reports records it cannot read and refuses a payload without Records', () => {
+    const { events, unreadable } = tencentcloud.parseCosEvent({ Records: [{ cos: {} }, ...(cosEvent('k') as { Records: object[] }).Records] });
+    expect(events.map((e) => e.key)).toEqual(['k']);
+    expect(unreadable).toEqual([{ index: 0, problem: expect.stringContaining('cos.cosObject.key') }]);
+    expect(() => tencentcloud.parseCosEvent('not json')).toThrow(tencentcloud.CosEventError);
+  });
+
+  test('builds the store from the role keys SCF puts in the environment, and says what is missing', () => {
+    expect(tencentcloud.cosStoreFromEnvironment({ TENCENTCLOUD_SECRETID: 'AKID', TENCENTCLOUD_SECRETKEY: 'KEY', TENCENTCLOUD_SESSIONTOKEN: 'T', TENCENTCLOUD_REGION: 'ap-guangzhou' }))
+      .toBeInstanceOf(tencentcloud.CosObjectStore);
+    expect(() => tencentcloud.cosStoreForInvocation({ time_limit_in_ms: 3000 }, { TENCENTCLOUD_SECRETID: 'AKID' })).toThrow(/TENCENTCLOUD_SECRETKEY/);
   });
 });

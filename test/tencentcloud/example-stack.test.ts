@@ -78,13 +78,21 @@ describe('TencentcloudResizeStack (the example)', () => {
     }]);
   });
 
-  test('lets the function read source/ and write processed/ only', () => {
+  test('lets the function read source/ (and head its outputs) and write processed/ only', () => {
     const doc = JSON.parse(onlyResource(json, 'tencentcloud_cam_policy').document);
+    const objects = (prefix: string) => expect.stringMatching(new RegExp(`^qcs::cos:ap-guangzhou:uid/\\$\\{[^}]+\\}:tencentcloud-resize-images-[0-9a-f]{8}-\\$\\{[^}]+\\}/${prefix}\\*$`));
     expect(doc.statement).toEqual([
-      { effect: 'allow', action: ['name/cos:GetObject'], resource: [expect.stringMatching(/^qcs::cos:ap-guangzhou:uid\/\$\{[^}]+\}:tencentcloud-resize-images-[0-9a-f]{8}-\$\{[^}]+\}\/source\/\*$/)] },
-      { effect: 'allow', action: ['name/cos:HeadObject', 'name/cos:PutObject'], resource: [expect.stringMatching(/\/processed\/\*$/)] },
+      { effect: 'allow', action: tencentcloud.COS_ACTIONS.read, resource: [objects('processed/'), objects('source/')] },
+      { effect: 'allow', action: tencentcloud.COS_ACTIONS.write, resource: [objects('processed/')] },
     ]);
     expect(JSON.parse(onlyResource(json, 'tencentcloud_cam_role').document).statement[0].principal.service).toEqual(['scf.qcloud.com']);
+  });
+
+  test('triggers name the function by its attributes, so a rename reaches them', () => {
+    expect(onlyResource(json, 'tencentcloud_scf_trigger')).toMatchObject({
+      function_name: expect.stringMatching(/^\$\{tencentcloud_scf_function\.Resize_Function_[0-9A-F]+\.name\}$/),
+      namespace: expect.stringMatching(/^\$\{tencentcloud_scf_function\.Resize_Function_[0-9A-F]+\.namespace\}$/),
+    });
   });
 
   test('configures retries and hands the function the trigger filter', () => {
