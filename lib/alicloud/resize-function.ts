@@ -12,7 +12,7 @@ import { FC_ENVIRONMENT, NodejsFunction, NodejsFunctionProps } from './nodejs-fu
 export const ALICLOUD_RESIZE_ENTRY = RESIZE_ENTRIES.alicloud.entryPoint;
 
 
-export interface ResizeFunctionProps extends Omit<NodejsFunctionProps, 'entry' | 'handler' | 'bundling' | 'runtime'>, ResizeFunctionOptions<IEventedBucket> {
+export interface ResizeFunctionProps extends Omit<NodejsFunctionProps, 'entry' | 'handler' | 'bundling'>, ResizeFunctionOptions<IEventedBucket> {
   /** @default - "Resizes images from OSS object events." */
   readonly description?: string;
   /**
@@ -22,6 +22,8 @@ export interface ResizeFunctionProps extends Omit<NodejsFunctionProps, 'entry' |
   readonly memorySize?: number;
   /** vCPUs: a multiple of 0.05 from 0.05 to 16. @default 1 */
   readonly cpu?: number;
+  /** sharp 0.35 needs Node.js 20.9 or later: any other runtime is refused. @default FcNodeRuntime.NODEJS_20 */
+  readonly runtime?: NodejsFunctionProps['runtime'];
   /** Image engine shipped in the zip. @default ImageEngine.LINUX_X64 (FC runs Debian with glibc 2.28) */
   readonly imageEngine?: ImageEngine;
 }

@@ -259,3 +259,15 @@ describe('recursion is checked from what the function may write or delete', () =
     ]);
   });
 });
+
+describe('alicloud.FunctionExecutionRole', () => {
+  test('a role with no grants, no logs and no statements still renders a valid policy, one that allows nothing', () => {
+    const stack = alicloudStack();
+    new alicloud.FunctionExecutionRole(stack, 'Role');
+    const json = Testing.synth(stack);
+    expect(json).toConformToProviderSchemas();
+    expect(JSON.parse(onlyResource(json, 'alicloud_ram_policy').policy_document)).toEqual({
+      Version: '1', Statement: [{ Effect: 'Deny', Action: ['*'], Resource: ['*'] }],
+    });
+  });
+});
