@@ -37,9 +37,13 @@ describe('the audit function zip on Function Compute', () => {
     return stdout;
   }
 
-  test('runs on the Node.js of nodejs20 and ships nothing but index.js', () => {
+  test('runs on the Node.js of nodejs20 and ships nothing but index.js, which holds no construct code', () => {
     expect(process.version).toMatch(/^v20\./);
     expect(fs.readdirSync(dir)).toEqual(['index.js']);
+    const bundle = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
+    // The runtime module is free of cdktf and constructs: the bundle is ali-oss and the handler, well under 2 MB.
+    expect(bundle).not.toMatch(/TerraformStack|class Construct\b/);
+    expect(fn.code.package.bytes).toBeLessThan(2 * 1024 * 1024);
   });
 
   test('writes one record per removed object under audit/, with the STS token, and skips other events', async () => {
