@@ -7,7 +7,8 @@ import { dashedNameRules, physicalName } from '../core/names';
 import { ConfigurationError } from '../core/errors';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
-import { ObjectAccess, keyPrefixOfPattern } from '../core/grants';
+import { grantObjectAccess } from '../core/function-bindings';
+import { ObjectAccess } from '../core/grants';
 import { IOssEventHandler, IOssGrantee } from './handler';
 import { BUCKET_NAME, checkName, OSS_FILTER_RULES, OSS_NOTIFICATION_LIMITS } from './naming';
 import { OSS_EVENT_CATALOGUE, OssEventName } from './oss-events';
@@ -153,11 +154,7 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
 
   /** Grants go through the function's bindings, which check them against its notifications (recursion). */
   private grantAccess(access: ObjectAccess, grantee: IOssGrantee, keyPattern: string | undefined): void {
-    if (grantee.bindings === undefined) {
-      throw new ConfigurationError(this, `${grantee.node.path} is not a function this library can grant object access to.`,
-        'pass an alicloud.NodejsFunction (or ResizeFunction), or add a statement to your role by hand.');
-    }
-    grantee.bindings.grant(access, this, keyPrefixOfPattern(this, keyPattern), this);
+    grantObjectAccess<IEventedBucket>(this, grantee, access, keyPattern);
   }
 }
 

@@ -1,6 +1,6 @@
 import { ITerraformDependable } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { EventBinding, FunctionBindings } from '../core/function-bindings';
+import { EventBinding, FunctionBindings, IObjectGrantee } from '../core/function-bindings';
 import { ResolvedPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 
@@ -27,7 +27,7 @@ export interface IOssEventHandler extends IConstruct {
 }
 
 /** A function that buckets can grant object access to (`bucket.grantRead(fn, 'uploads/*')`). */
-export interface IOssGrantee extends IConstruct {
+export interface IOssGrantee extends IObjectGrantee<IEventedBucket> {
   /** The function's notifications and object grants: a grant is checked against the notifications for recursion. */
   readonly bindings: FunctionBindings<IEventedBucket>;
 }

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { Testing } from 'cdktf';
+import { Construct } from 'constructs';
 import { alicloud } from '../../lib';
 import { Fcv3Function } from '../../lib/generated/providers/alicloud/fcv3-function';
 import { alicloudStack, expectConfigError, onlyResource, resourcesOf, synthChecked } from '../helpers';
@@ -209,6 +210,13 @@ describe('bucket grants render least privilege', () => {
     const { bucket, fn } = setup();
     expectConfigError(() => bucket.grantRead(fn, 'in/*.png'), 'test/Uploads', /not a prefix followed by "\*".* Fix: grant on a prefix, e\.g\. "in\/\*"/);
     expectConfigError(() => bucket.grantWrite(fn, '/out/*'), 'test/Uploads', /starts with "\/"/);
+  });
+
+  test('a construct that is not one of the library\'s functions is refused, naming it and the fix', () => {
+    const { stack, bucket } = setup();
+    const foreign = new Construct(stack, 'Foreign');
+    expectConfigError(() => bucket.grantRead(foreign as unknown as alicloud.IOssGrantee), 'test/Uploads',
+      /test\/Foreign is not a function this library can grant object access to\. Fix: pass a function construct/);
   });
 });
 
