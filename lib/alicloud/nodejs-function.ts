@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
@@ -7,7 +8,7 @@ import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from '.
 import { ConfigurationError } from '../core/errors';
 import { FunctionBindings } from '../core/function-bindings';
 import { dashedNameRules, physicalName } from '../core/names';
-import { FunctionCodeAsset, ImageEngine } from '../core/packaging';
+import { FunctionCodeAsset, FunctionPackageOptions, ImageEngine } from '../core/packaging';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { FunctionExecutionRole, FunctionLogConfig } from './execution-role';
@@ -162,7 +163,7 @@ export class NodejsFunction extends Construct implements IOssEventHandler, IOssG
     const bundling = props.bundling ?? {};
     checkBundling(this, runtime, bundling);
 
-    this.code = new FunctionCodeAsset(this, 'Code', {
+    this.code = bundle(this, {
       entry: props.entry,
       nodeTarget: NODE_TARGETS[runtime],
       engine: bundling.imageEngine ?? ImageEngine.LINUX_X64,
@@ -282,6 +283,21 @@ export class NodejsFunction extends Construct implements IOssEventHandler, IOssG
     checkEnvironmentSize(this, { ...this.environmentVariables, [name]: value }, FC_ENVIRONMENT);
     this.environmentVariables[name] = value;
     this.function.environmentVariables = { ...this.environmentVariables };
+  }
+}
+
+/** The code asset; a missing entry or a bundling failure is reported against the function, with what to do. */
+function bundle(scope: Construct, options: FunctionPackageOptions): FunctionCodeAsset {
+  const entry = path.resolve(options.entry);
+  if (!fs.existsSync(entry) || !fs.statSync(entry).isFile()) {
+    throw new ConfigurationError(scope, `The entry ${options.entry} (${entry}) is not a file.`,
+      'pass the path of the handler\'s source file, absolute or relative to the directory synth runs in.');
+  }
+  try {
+    return new FunctionCodeAsset(scope, 'Code', options);
+  } catch (err) {
+    throw new ConfigurationError(scope, `Bundling ${options.entry} failed: ${(err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim()}`,
+      'fix the entry or its imports; a module that cannot be bundled goes in bundling.nodeModules (shipped) or bundling.externalModules (left out).');
   }
 }
 

@@ -140,6 +140,9 @@ describe('alicloud.NodejsFunction', () => {
     expectConfigError(() => new NodejsFunction(stack, 'Handler', { entry: ENTRY, handler: 'index.handler' }), 'test/Handler', /is not the name of an export/);
     expectConfigError(() => new NodejsFunction(stack, 'Mem', { entry: ENTRY, memorySize: 100 }), 'test/Mem', /memorySize 100 MB/);
     expectConfigError(() => new NodejsFunction(stack, 'Env', { entry: ENTRY, environment: { BIG: 'x'.repeat(5000) } }), 'test/Env', /4096/);
+    expectConfigError(() => new NodejsFunction(stack, 'Missing', { entry: 'src/nothing-here.ts' }), 'test/Missing', /The entry src\/nothing-here\.ts \(.*\) is not a file\. Fix: pass the path/);
+    expectConfigError(() => new NodejsFunction(stack, 'Broken', { entry: path.join(__dirname, 'fixtures', 'broken-import.ts') }), 'test/Broken',
+      /Bundling .*broken-import\.ts failed: .*no-such-module-for-tests.* Fix: .*bundling\.externalModules/);
     const fn = new NodejsFunction(stack, 'Fn', { entry: ENTRY, environment: { A: '1' } });
     expectConfigError(() => fn.addEnvironment('A', '2'), 'test/Fn', /Environment variable A/);
     fn.addEnvironment('B', '2');
