@@ -282,3 +282,22 @@ describe('alicloud.FunctionExecutionRole', () => {
     });
   });
 });
+
+describe('alicloud.ResizeFunction on NodejsFunction', () => {
+  test('takes the same explicit names, and refuses a runtime sharp cannot run on', () => {
+    const stack = alicloudStack();
+    const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos-bucket-test' });
+    const resize = new alicloud.ResizeFunction(stack, 'Resize', { functionName: 'thumbs', executionRoleName: 'thumbs-exec', triggerPolicyName: 'thumbs-invoke-policy' });
+    bucket.onObjectCreated(resize, { prefix: 'source/' });
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'alicloud_fcv3_function')).toMatchObject({ function_name: 'thumbs', handler: 'index.handler', memory_size: 1024, cpu: 1 });
+    expect(Object.values(resourcesOf(json, 'alicloud_ram_role')).map((r: any) => r.role_name)).toContain('thumbs-exec');
+    expect(Object.values(resourcesOf(json, 'alicloud_ram_policy')).map((r: any) => r.policy_name)).toContain('thumbs-invoke-policy');
+    // Reads the trigger prefix; reads (HeadObject before each write) and writes the destination.
+    expect(objectStatements(json, 'Resize')).toEqual([
+      { Effect: 'Allow', Action: ['oss:GetObject'], Resource: ['acs:oss:*:*:photos-bucket-test/source/*'] },
+      { Effect: 'Allow', Action: ['oss:GetObject', 'oss:PutObject'], Resource: ['acs:oss:*:*:photos-bucket-test/processed/*'] },
+    ]);
+    expectConfigError(() => new alicloud.ResizeFunction(stack, 'Old', { runtime: FcNodeRuntime.NODEJS_18 }), 'test/Old', /sharp/);
+  });
+});
