@@ -1,5 +1,6 @@
 /** The example app: `npx cdktf synth` writes one stack per example to cdktf.out/stacks/. */
 import { App } from 'cdktf';
+import { AlicloudAuditStack } from './alicloud-audit-stack';
 import { AlicloudResizeStack } from './alicloud-resize-stack';
 import { IbmFunctionsResizeStack } from './ibm-functions-resize-stack';
 import { IbmResizeStack } from './ibm-resize-stack';
@@ -12,6 +13,7 @@ new AlicloudResizeStack(app, 'alicloud-resize', {
   region: process.env.ALICLOUD_REGION,
   bucketName: process.env.RESIZE_BUCKET_NAME,
 });
+new AlicloudAuditStack(app, 'alicloud-audit', { region: process.env.ALICLOUD_REGION, bucketName: process.env.AUDIT_BUCKET_NAME });
 new TencentcloudResizeStack(app, 'tencentcloud-resize', {
   region: process.env.TENCENTCLOUD_REGION,
   appId: process.env.TENCENTCLOUD_APPID,

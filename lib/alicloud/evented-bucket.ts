@@ -7,7 +7,9 @@ import { dashedNameRules, physicalName } from '../core/names';
 import { ConfigurationError } from '../core/errors';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
-import { IOssEventHandler } from './handler';
+import { grantObjectAccess } from '../core/function-bindings';
+import { ObjectAccess } from '../core/grants';
+import { IOssEventHandler, IOssGrantee } from './handler';
 import { BUCKET_NAME, checkName, OSS_FILTER_RULES, OSS_NOTIFICATION_LIMITS } from './naming';
 import { OSS_EVENT_CATALOGUE, OssEventName } from './oss-events';
 import { OssTrigger } from './oss-trigger';
@@ -56,6 +58,28 @@ export interface IEventedBucket extends IBucketRef {
   onObjectCreated(handler: IOssEventHandler, filter?: KeyFilter & Omit<NotificationOptions, 'events'>): OssTrigger;
   /** Sends "object removed" events under the filter to a function. */
   onObjectRemoved(handler: IOssEventHandler, filter?: KeyFilter & Omit<NotificationOptions, 'events'>): OssTrigger;
+  /**
+   * Lets the function read objects (GetObject, HeadObject) whose keys match the pattern: a prefix followed by `*`
+   * (`'uploads/*'`), or `'*'` for the whole bucket. With SSE-KMS, also `kms:Decrypt` on the bucket's key.
+   * @param keyPattern @default '*'
+   */
+  grantRead(grantee: IOssGrantee, keyPattern?: string): void;
+  /**
+   * Lets the function create and overwrite objects under the pattern (PutObject, PostObject, multipart, copy into).
+   * Refused on keys a "created" notification of the same function watches, unless that notification allows recursion.
+   * @param keyPattern @default '*'
+   */
+  grantWrite(grantee: IOssGrantee, keyPattern?: string): void;
+  /** grantRead and grantWrite on the same pattern. @param keyPattern @default '*' */
+  grantReadWrite(grantee: IOssGrantee, keyPattern?: string): void;
+  /**
+   * Lets the function delete objects under the pattern (DeleteObject, DeleteMultipleObjects). Refused on keys a
+   * "removed" notification of the same function watches, unless that notification allows recursion.
+   * @param keyPattern @default '*'
+   */
+  grantDelete(grantee: IOssGrantee, keyPattern?: string): void;
+  /** Lets the function list keys under the pattern's prefix (ListObjects with an `oss:Prefix` condition). @param keyPattern @default '*' */
+  grantList(grantee: IOssGrantee, keyPattern?: string): void;
 }
 
 abstract class EventedBucketBase extends Construct implements IEventedBucket {
@@ -105,6 +129,32 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
 
   public onObjectRemoved(handler: IOssEventHandler, filter: KeyFilter & Omit<NotificationOptions, 'events'> = {}): OssTrigger {
     return this.addEventNotification(handler, { ...filter, events: [ObjectEventKind.REMOVED] });
+  }
+
+  public grantRead(grantee: IOssGrantee, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.READ, grantee, keyPattern);
+  }
+
+  public grantWrite(grantee: IOssGrantee, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.WRITE, grantee, keyPattern);
+  }
+
+  public grantReadWrite(grantee: IOssGrantee, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.READ, grantee, keyPattern);
+    this.grantAccess(ObjectAccess.WRITE, grantee, keyPattern);
+  }
+
+  public grantDelete(grantee: IOssGrantee, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.DELETE, grantee, keyPattern);
+  }
+
+  public grantList(grantee: IOssGrantee, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.LIST, grantee, keyPattern);
+  }
+
+  /** Grants go through the function's bindings, which check them against its notifications (recursion). */
+  private grantAccess(access: ObjectAccess, grantee: IOssGrantee, keyPattern: string | undefined): void {
+    grantObjectAccess<IEventedBucket>(this, grantee, access, keyPattern);
   }
 }
 

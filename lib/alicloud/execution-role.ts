@@ -1,8 +1,9 @@
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { ObjectAccess, ObjectGrant, requireGrants } from '../core/grants';
+import { ObjectAccess, ObjectGrant, normalizeGrants } from '../core/grants';
 import { physicalName } from '../core/names';
 import { escapeTerraformTemplate } from '../core/tokens';
+import { KmsKeyGrant, kmsGrantStatements, ossGrantStatements } from './oss-grant-statements';
 import { RamStatement, ServiceRole, ramPolicyDocument } from './service-role';
 import { ROLE_RULES } from './trigger-role';
 
@@ -15,29 +16,35 @@ export interface FunctionLogConfig {
 export interface FunctionExecutionRoleProps {
   /** @default derived from the construct path */
   readonly roleName?: string;
+  /** @default the role name with a `-policy` suffix */
+  readonly policyName?: string;
   /** Literal region, when known: RAM names are account-wide, so it keeps copies of a stack in two regions apart. */
   readonly region?: string;
   /** Grants the role may also write logs to this logstore. @default no logging rights */
   readonly logConfig?: FunctionLogConfig;
+  /** @default "Runs function <path>." */
+  readonly description?: string;
   /** @default the stack's default Alibaba Cloud provider */
   readonly provider?: TerraformProvider;
 }
 
 /**
  * The role a function runs as (trusted by `fc.aliyuncs.com`). Its policy is rendered at synth from the object
- * grants collected while the stack is built, so it holds exactly the prefixes the function reads and writes.
+ * grants and statements collected while the stack is built, so it holds exactly what the function was granted.
  */
 export class FunctionExecutionRole extends ServiceRole {
   private readonly grants: ObjectGrant[] = [];
-  private readonly kmsGrants: { readonly access: ObjectAccess; readonly keyResource: string }[] = [];
+  private readonly kmsGrants: KmsKeyGrant[] = [];
+  private readonly statements: RamStatement[] = [];
 
   constructor(scope: Construct, id: string, props: FunctionExecutionRoleProps = {}) {
     let self: FunctionExecutionRole | undefined;
     super(scope, id, {
       roleName: props.roleName ?? physicalName(scope, ROLE_RULES, `${scope.node.id}-exec`, props.region),
+      policyName: props.policyName,
       trustedService: 'fc.aliyuncs.com',
       policyDocument: Lazy.stringValue({ produce: () => self!.renderPolicy(props.logConfig) }),
-      description: `Runs function ${scope.node.path}: reads its trigger prefixes, writes its output prefix.`,
+      description: props.description ?? `Runs function ${scope.node.path}.`,
       provider: props.provider,
     });
     self = this;
@@ -49,32 +56,27 @@ export class FunctionExecutionRole extends ServiceRole {
    */
   public grant(grant: ObjectGrant, kmsKeyResource?: string): void {
     this.grants.push(grant);
-    if (kmsKeyResource !== undefined) this.kmsGrants.push({ access: grant.access, keyResource: kmsKeyResource });
+    if (kmsKeyResource !== undefined && (grant.access === ObjectAccess.READ || grant.access === ObjectAccess.WRITE)) {
+      this.kmsGrants.push({ access: grant.access, keyResource: kmsKeyResource });
+    }
+  }
+
+  /** Adds a statement as it is (for anything beyond object grants: other services, other resources). */
+  public addStatement(statement: RamStatement): void {
+    this.statements.push(statement);
   }
 
   private renderPolicy(logConfig: FunctionLogConfig | undefined): string {
-    const grants = requireGrants(this, this.grants);
-    const resources = (access: ObjectAccess) => grants.filter((g) => g.access === access).map((g) => `acs:oss:*:*:${g.bucketName}/${g.prefix}*`);
-    const statements: RamStatement[] = [];
-    const read = resources(ObjectAccess.READ);
-    const write = resources(ObjectAccess.WRITE);
-    if (read.length > 0) statements.push({ Effect: 'Allow', Action: ['oss:GetObject'], Resource: read });
-    // GetObject on the outputs too: the function checks (HeadObject) that it never overwrites an object it did not write.
-    if (write.length > 0) statements.push({ Effect: 'Allow', Action: ['oss:GetObject', 'oss:PutObject'], Resource: write });
-    const writeKeys = unique(this.kmsGrants.filter((g) => g.access === ObjectAccess.WRITE).map((g) => g.keyResource));
-    const readKeys = unique(this.kmsGrants.map((g) => g.keyResource)).filter((k) => !writeKeys.includes(k));
-    if (readKeys.length > 0) statements.push({ Effect: 'Allow', Action: ['kms:Decrypt'], Resource: readKeys });
-    // Outputs are read back too (the HeadObject check before each write), so writers may also decrypt.
-    if (writeKeys.length > 0) statements.push({ Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: writeKeys });
+    const statements: RamStatement[] = [...ossGrantStatements(normalizeGrants(this.grants)), ...kmsGrantStatements(this.kmsGrants)];
     if (logConfig) {
       statements.push({ Effect: 'Allow', Action: ['log:PostLogStoreLogs'], Resource: [`acs:log:*:*:project/${logConfig.project}/logstore/${logConfig.logstore}`] });
+    }
+    statements.push(...this.statements);
+    if (statements.length === 0) {
+      // RAM refuses a policy without statements; a function with no rights at all still gets a valid one.
+      statements.push({ Effect: 'Deny', Action: ['*'], Resource: ['*'] });
     }
     // Prefixes are user text: `${` in one must not become Terraform template syntax.
     return escapeTerraformTemplate(ramPolicyDocument(statements));
   }
-}
-
-/** Distinct values, sorted, so the policy does not depend on construction order. */
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)].sort();
 }

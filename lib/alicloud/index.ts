@@ -5,6 +5,8 @@ export * from './execution-role';
 export * from './function-code';
 export * from './function-logs';
 export * from './handler';
+export * from './nodejs-function';
+export * from './oss-grant-statements';
 export * from './naming';
 export * from './oss-events';
 export * from './oss-trigger';

@@ -10,11 +10,19 @@ export interface RamStatement {
   readonly Effect: 'Allow' | 'Deny';
   readonly Action: readonly string[];
   readonly Resource: readonly string[];
+  /**
+   * Conditions, operator → condition key → values, e.g. `{ StringLike: { 'oss:Prefix': ['uploads/*'] } }`.
+   * @default no condition
+   */
+  readonly Condition?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
 /** RAM policy JSON, with keys in a fixed order so plans are stable. */
 export function ramPolicyDocument(statements: readonly RamStatement[]): string {
-  return JSON.stringify({ Version: '1', Statement: statements.map((s) => ({ Effect: s.Effect, Action: s.Action, Resource: s.Resource })) });
+  return JSON.stringify({
+    Version: '1',
+    Statement: statements.map((s) => ({ Effect: s.Effect, Action: s.Action, Resource: s.Resource, ...(s.Condition ? { Condition: s.Condition } : {}) })),
+  });
 }
 
 /** A trust policy that lets one cloud service assume the role. */
@@ -26,8 +34,10 @@ export function ramTrustDocument(service: string): string {
 export const RAM_POLICY_ROTATE_STRATEGY = 'DeleteOldestNonDefaultVersionWhenLimitExceeded';
 
 export interface ServiceRoleProps {
-  /** Lower-case role name; the policy gets the same name with a `-policy` suffix. */
+  /** Lower-case role name. */
   readonly roleName: string;
+  /** Name of the role's custom policy. @default the role name with "." replaced by "-" and a `-policy` suffix */
+  readonly policyName?: string;
   /** Service principal allowed to assume the role, e.g. `fc.aliyuncs.com`. */
   readonly trustedService: string;
   /** The role's only permissions (a custom policy). May be a lazy value. */
@@ -52,7 +62,7 @@ export class ServiceRole extends Construct {
   constructor(scope: Construct, id: string, props: ServiceRoleProps) {
     super(scope, id);
     const roleName = checkName(this, ROLE_NAME, props.roleName);
-    const policyName = checkName(this, POLICY_NAME, `${roleName.replace(/\./g, '-')}-policy`.slice(0, 128));
+    const policyName = checkName(this, POLICY_NAME, props.policyName ?? `${roleName.replace(/\./g, '-')}-policy`.slice(0, 128));
     this.role = new RamRole(this, 'Role', {
       roleName,
       assumeRolePolicyDocument: ramTrustDocument(props.trustedService),

@@ -5,7 +5,10 @@ import { isLiteral } from '../core/tokens';
 import { ServiceRole, ramPolicyDocument } from './service-role';
 
 export interface TriggerRoleProps {
-  /** Name of the function OSS may invoke. */
+  /**
+   * Name of the function OSS may invoke: pass the function resource's `functionName` attribute, so a name changed
+   * through an escape hatch reaches the policy.
+   */
   readonly functionName: string;
   /** Region of the function (literal or expression). */
   readonly region: string;
@@ -16,6 +19,8 @@ export interface TriggerRoleProps {
    * @default derived from the construct path
    */
   readonly roleName?: string;
+  /** @default the role name with a `-policy` suffix */
+  readonly policyName?: string;
   /** @default the stack's default Alibaba Cloud provider */
   readonly provider?: TerraformProvider;
 }
@@ -30,6 +35,7 @@ export class TriggerRole extends ServiceRole {
     const functionArn = `acs:fc:${props.region}:${props.accountId}:functions/${props.functionName}`;
     super(scope, id, {
       roleName: props.roleName ?? physicalName(scope, ROLE_RULES, `${scope.node.id}-oss-invoke`, isLiteral(props.region) ? props.region : undefined),
+      policyName: props.policyName,
       trustedService: 'oss.aliyuncs.com',
       // The function itself and its versions/aliases (`functions/<name>/<qualifier>`), nothing else.
       policyDocument: ramPolicyDocument([{ Effect: 'Allow', Action: ['fc:InvokeFunction'], Resource: [functionArn, `${functionArn}/*`] }]),

@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
 import { describeFilter, NormalizedKeyFilter, prefixesOverlap } from './filters';
-import { eventKindRaisedBy, ObjectAccess } from './grants';
+import { eventKindRaisedBy, keyPrefixOfPattern, ObjectAccess } from './grants';
 import { IBucketRef, sameBucket } from './notifications';
 
 /** The neutral kinds of event a notification delivers, as the recursion check compares them with grants. */
@@ -99,4 +99,22 @@ function checkPair<B extends IBucketRef>(binding: EventBinding<B>, grant: Record
   throw new ConfigurationError(binding.scope,
     `The function ${verb} under ${JSON.stringify(grant.prefix)} in bucket ${binding.bucket.bucketName}, which this notification (${describeFilter(binding.filter)}) watches: every ${raised === 'created' ? 'output' : 'deletion'} would trigger the function again (the grant comes from ${grant.scope.node.path}).`,
     `give the notification a prefix the function's ${raised === 'created' ? 'outputs' : 'deletions'} never start with (e.g. "source/" in, "processed/" out), grant on another prefix or bucket, or set allowRecursion: true if the function guards against its own ${raised === 'created' ? 'outputs' : 'deletions'}.`);
+}
+
+/** A function that buckets can grant object access to: its bindings check every grant against its notifications. */
+export interface IObjectGrantee<B extends IBucketRef = IBucketRef> extends IConstruct {
+  readonly bindings: FunctionBindings<B>;
+}
+
+/**
+ * What every cloud's `bucket.grantRead(fn, keyPattern)` (and the other grant methods) does: turns the key pattern
+ * into a prefix (refusing patterns that are not a prefix followed by `*`) and records the grant in the function's
+ * bindings, which render it and check it for recursion. Errors point at the bucket.
+ */
+export function grantObjectAccess<B extends IBucketRef>(bucket: B, grantee: IObjectGrantee<B>, access: ObjectAccess, keyPattern?: string): void {
+  if (grantee.bindings === undefined) {
+    throw new ConfigurationError(bucket, `${grantee.node.path} is not a function this library can grant object access to.`,
+      'pass a function construct of this library (e.g. NodejsFunction), or add a statement to its role yourself.');
+  }
+  grantee.bindings.grant(access, bucket, keyPrefixOfPattern(bucket, keyPattern), bucket);
 }

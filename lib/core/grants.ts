@@ -60,7 +60,11 @@ export function normalizeGrants(grants: readonly ObjectGrant[]): ObjectGrant[] {
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
 
-/** The grants of an execution role, normalized; a role with none belongs to a function bound to nothing. */
+/**
+ * The grants of an execution role, normalized, refusing a role with none.
+ * @deprecated A function bound to events but granted nothing is valid: render the policy from `normalizeGrants`
+ * (or omit it) instead.
+ */
 export function requireGrants(role: IConstruct, grants: readonly ObjectGrant[]): ObjectGrant[] {
   const normalized = normalizeGrants(grants);
   if (normalized.length === 0) {

@@ -7,4 +7,5 @@ export * from './storage';
 export * from './key-encoding';
 export * from './log';
 export * from './is-record';
+export * as alicloud from './alicloud';
 export * as tencentcloud from './tencentcloud';

@@ -42,7 +42,7 @@ describe('code staged in OSS', () => {
     const zip = fs.readFileSync(fn.code.package.zipPath);
     expect(fn.stagedCode.checksum).toBe(crc64Decimal(zip));
     expect(json).toHaveResourceWithProperties(OssBucketObject, {
-      key: `function-code/${fn.functionName}/${fn.code.package.sha256}.zip`,
+      key: `function-code/${fn.function.functionNameInput}/${fn.code.package.sha256}.zip`,
       source: fn.code.path,
       content_md5: createHash('md5').update(zip).digest('base64'),
       content_type: 'application/zip',

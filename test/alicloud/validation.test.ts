@@ -292,10 +292,10 @@ describe('alicloud.ResizeFunction settings', () => {
     expectConfigError(() => two.onObjectCreated(fn, { prefix: 'in/' }), /Two/, /destination ambiguous/);
   });
 
-  test('a function bound to no bucket fails at synth', () => {
+  test('a resize function bound to no bucket and given no destination fails at synth', () => {
     const stack = alicloudStack();
     new ResizeFunction(stack, 'Fn');
-    expectConfigError(() => Testing.synth(stack, true), /\[test\/Fn\/ExecutionRole\]/, /bound to no bucket/);
+    expectConfigError(() => Testing.synth(stack, true), /\[test\/Fn\]/, /has no destination: it is bound to no bucket/);
   });
 
   test('more than 50 triggers on one function are rejected', () => {

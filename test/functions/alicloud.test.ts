@@ -212,7 +212,10 @@ describe('OSS event parsing', () => {
 
   test("the seed's payload", () => {
     expect(parseOssEvent(Buffer.from(SEED_EVENT))).toEqual({
-      events: [{ bucket: BUCKET, key: 'source/serverless.png', eventKind: 'created', size: 122539 }],
+      events: [{
+        bucket: BUCKET, key: 'source/serverless.png', eventKind: 'created', size: 122539,
+        etag: '688A7BF4F233DC9C88A80BF985AB7329', time: '2019-01-16T12:46:37.000Z', eventName: 'ObjectCreated:PutObject',
+      }],
       unreadable: [],
     });
   });
