@@ -1,6 +1,6 @@
 /**
  * The function against the services' real rules, through the real SDKs (ali-oss, cos-nodejs-sdk-v5, ibm-cos-sdk) and
- * the look-alikes of `fake-oss.ts`: objects larger than their event says, user-metadata limits and deterministic 4xx,
+ * the look-alikes of `fake-oss.ts` and s3rver behind the IBM COS proxy (`ibm-cos-server.ts`): objects larger than their event says, user-metadata limits and deterministic 4xx,
  * keys as each cloud encodes them, hung stores, OSS signature V4, and readable storage errors.
  */
 import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, type FcContext } from '../../functions/resize/src/adapters/alicloud';
@@ -10,9 +10,10 @@ import { CosObjectStore, createTencentcloudHandler } from '../../functions/resiz
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import type { ProcessResult } from '../../functions/resize/src/process-object';
 import { StorageError } from '../../lib/runtime/storage';
-import { ceCosBody, ceHeaders, FakeCos } from '../ibm/fake-cos';
+import { ceCosBody, ceHeaders } from '../ibm/fake-cos';
 import { cosEvent, cosEventKey } from './cos-event';
 import { FakeOss } from './fake-oss';
+import { IBM_COS_HMAC, IbmCosServer } from './ibm-cos-server';
 import { jpeg, metadata } from './images';
 import { FC_CONTEXT, ossEvent, ossEventKey } from './oss-event';
 
@@ -52,12 +53,12 @@ async function scfAgainst(cos: FakeOss, extra: Partial<ResizeConfig> = {}) {
   return { handler, logs };
 }
 
-async function ceAgainst(cos: FakeCos, timeoutMs?: number, extra: Partial<ResizeConfig> = {}) {
+async function ceAgainst(cos: IbmCosServer, timeoutMs?: number, extra: Partial<ResizeConfig> = {}) {
   const endpoint = await cos.start();
   const logs: Log[] = [];
   // Code Engine does not tell the app its request timeout: the store is given the timeouts (defaults: from 300 s).
   const timeouts = timeoutMs === undefined ? undefined : { connectMs: timeoutMs / 6, requestMs: timeoutMs / 6, retries: 0 };
-  const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', accessKeyId: 'AK', secretAccessKey: 'SK' }, ...(timeouts ? { timeouts } : {}) });
+  const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', ...IBM_COS_HMAC }, ...(timeouts ? { timeouts } : {}) });
   const handler = createCodeEngineHandler(() => store, { config: configFor(IBM_BUCKET, extra), log: (e) => logs.push(e) });
   return { handler, logs };
 }
@@ -113,14 +114,14 @@ describe('an object larger than its event says is never read whole', () => {
   });
 
   test('IBM COS (ibm-cos-sdk): ranged and streamed', async () => {
-    const cos = new FakeCos();
+    const cos = new IbmCosServer([IBM_BUCKET]);
     const { handler } = await ceAgainst(cos);
     try {
-      cos.virtualObjects.set(`${IBM_BUCKET}/source/big.png`, BIG);
+      await cos.seed(IBM_BUCKET, 'source/big.png', Buffer.alloc(BIG.size, 0x41), { contentType: 'image/png' });
       const r = await handler(ceHeaders(IBM_BUCKET, 'source/big.png'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/big.png', 'Object:Write', 1024)));
       expect(r).toMatchObject({ status: 200, body: { result: { outcome: 'bad-input', reason: 'too-large', inputBytes: 40_000_000 } } });
       withinCap(cos.bytesServed);
-      cos.objects.set(`${IBM_BUCKET}/source/empty.png`, { body: Buffer.alloc(0), headers: {} });
+      await cos.seed(IBM_BUCKET, 'source/empty.png', Buffer.alloc(0));
       const empty = await handler(ceHeaders(IBM_BUCKET, 'source/empty.png'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/empty.png', 'Object:Write', null)));
       expect(empty.body.result).toMatchObject({ outcome: 'bad-input', reason: 'empty' });
     } finally {
@@ -150,12 +151,14 @@ describe('user metadata stays within each store\'s limit; deterministic 4xx are 
   });
 
   test('IBM COS: the same key, within S3\'s 2 KB', async () => {
-    const cos = new FakeCos();
+    const cos = new IbmCosServer([IBM_BUCKET]);
     const { handler } = await ceAgainst(cos);
     try {
-      cos.objects.set(`${IBM_BUCKET}/${cjk}`, { body: await jpeg(300, 200), headers: {} });
+      await cos.seed(IBM_BUCKET, cjk, await jpeg(300, 200));
       const r = await handler(ceHeaders(IBM_BUCKET, encodeURIComponent(cjk)), JSON.stringify(ceCosBody(IBM_BUCKET, cjk)));
       expect(r.body.result).toMatchObject({ outcome: 'processed', outputs: [{ status: 'written' }] });
+      const out = await cos.object(IBM_BUCKET, cjk.replace('source/', 'processed/'));
+      expect(out?.headers['resized-from']).toMatch(/ \[sha256:[0-9a-f]{64}\]$/);
     } finally {
       await cos.stop();
     }
@@ -220,11 +223,11 @@ describe('keys as each cloud encodes them', () => {
   });
 
   test('Code Engine: the body\'s key and notification.object_name come before the percent-encoded ce-subject', async () => {
-    const cos = new FakeCos();
+    const cos = new IbmCosServer([IBM_BUCKET]);
     const { handler } = await ceAgainst(cos);
     try {
       const key = 'source/a%20b.jpg';
-      cos.objects.set(`${IBM_BUCKET}/${key}`, { body: await jpeg(300, 200), headers: {} });
+      await cos.seed(IBM_BUCKET, key, await jpeg(300, 200));
       const { key: _key, ...withoutKey } = ceCosBody(IBM_BUCKET, key);
       const headers = { ...ceHeaders(IBM_BUCKET, encodeURIComponent(key)) };
       const r = await handler(headers, JSON.stringify(withoutKey));
@@ -278,10 +281,10 @@ describe('a hung store ends in a logged, retried error before the function times
   });
 
   test('IBM COS: from the function timeout given to the store', async () => {
-    const cos = new FakeCos();
+    const cos = new IbmCosServer([IBM_BUCKET]);
     const { handler } = await ceAgainst(cos, 6_000);
     try {
-      cos.objects.set(`${IBM_BUCKET}/source/a.jpg`, { body: await jpeg(300, 200), headers: {} });
+      await cos.seed(IBM_BUCKET, 'source/a.jpg', await jpeg(300, 200));
       cos.hangNext('GET');
       const outcome = await within(4_000, () => handler(ceHeaders(IBM_BUCKET, 'source/a.jpg'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/a.jpg'))));
       expect(outcome).toMatchObject({ v: { status: 500 } });
@@ -320,8 +323,11 @@ describe('OSS requests are signed with signature V4', () => {
       expect(await v1.text()).toMatch(/<Code>SignatureDoesNotMatch<\/Code>[\s\S]*<EC>/);
       const auth = 'OSS4-HMAC-SHA256 Credential=AK/20250101/cn-hangzhou/oss/aliyun_v4_request,Signature=' + 'a'.repeat(64);
       expect((await fetch(`${endpoint}/source/a.jpg`, { headers: { authorization: auth } })).status).toBe(403);
-      const head = await fetch(`${endpoint}/source/none.jpg`, { method: 'HEAD', headers: { authorization: auth, 'x-oss-security-token': 'TOKEN' } });
-      expect([head.status, await head.text()]).toEqual([404, '']);
+      // V4 requests must carry x-oss-date and x-oss-content-sha256.
+      expect((await fetch(`${endpoint}/source/a.jpg`, { headers: { authorization: auth, 'x-oss-security-token': 'TOKEN' } })).status).toBe(403);
+      const v4 = { authorization: auth, 'x-oss-security-token': 'TOKEN', 'x-oss-date': '20250101T000000Z', 'x-oss-content-sha256': 'UNSIGNED-PAYLOAD' };
+      const head = await fetch(`${endpoint}/source/none.jpg`, { method: 'HEAD', headers: v4 });
+      expect([head.status, head.headers.get('x-oss-request-id'), await head.text()]).toEqual([404, expect.stringMatching(/^oss-req-/), '']);
     } finally {
       await oss.stop();
     }
