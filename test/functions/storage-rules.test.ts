@@ -32,36 +32,49 @@ const configFor = (bucket: string, extra: Partial<ResizeConfig> = {}): ResizeCon
 
 type Log = Record<string, unknown>;
 
-/** One running look-alike and each cloud's handler wired to it through its production store. */
-async function fcAgainst(oss: FakeOss, context: FcContext = FC_CONTEXT, extra: Partial<ResizeConfig> = {}) {
-  const endpoint = await oss.start();
-  const logs: Log[] = [];
-  const handler = createAlicloudHandler((ctx) => aliOssStoreFromContext(ctx, { [OSS_ENDPOINT_ENV]: endpoint }), {
-    config: configFor(OSS_BUCKET, extra),
-    log: (e) => logs.push(e),
-  });
-  return { handler, logs, context };
+/**
+ * Runs `test` with a fresh look-alike and the cloud's handler wired to it through its production store, and stops
+ * the server whatever the outcome.
+ */
+async function withServer<S extends { stop(): Promise<void> }, W>(server: S, wire: (server: S, logs: Log[]) => Promise<W>, test: (wired: W & { logs: Log[] }) => Promise<void>): Promise<void> {
+  try {
+    const logs: Log[] = [];
+    await test({ ...(await wire(server, logs)), logs });
+  } finally {
+    await server.stop();
+  }
 }
 
-async function scfAgainst(cos: FakeOss, extra: Partial<ResizeConfig> = {}) {
-  const endpoint = (await cos.start()).replace(/^http:\/\//, '');
-  const logs: Log[] = [];
-  const handler = createTencentcloudHandler(
-    (timeouts) => new CosObjectStore({ region: 'ap-chengdu', secretId: 'AKID', secretKey: 'KEY', sessionToken: 'TOKEN', endpoint, timeouts }),
-    { config: configFor(COS_BUCKET, extra), log: (e) => logs.push(e) },
-  );
-  return { handler, logs };
-}
+/** Function Compute through ali-oss; `context` is what each invocation passes (its timeout bounds the store's). */
+const onFc = (test: (fc: { oss: FakeOss; handler: ReturnType<typeof createAlicloudHandler>; context: FcContext; logs: Log[] }) => Promise<void>, context: FcContext = FC_CONTEXT) =>
+  withServer(new FakeOss({ securityToken: 'TOKEN' }), async (oss, logs) => {
+    const endpoint = await oss.start();
+    const handler = createAlicloudHandler((ctx) => aliOssStoreFromContext(ctx, { [OSS_ENDPOINT_ENV]: endpoint }), { config: configFor(OSS_BUCKET), log: (entry) => logs.push(entry) });
+    return { oss, handler, context };
+  }, test);
 
-async function ceAgainst(cos: IbmCosServer, timeoutMs?: number, extra: Partial<ResizeConfig> = {}) {
-  const endpoint = await cos.start();
-  const logs: Log[] = [];
-  // Code Engine does not tell the app its request timeout: the store is given the timeouts (defaults: from 300 s).
-  const timeouts = timeoutMs === undefined ? undefined : { connectMs: timeoutMs / 6, requestMs: timeoutMs / 6, retries: 0 };
-  const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', ...IBM_COS_HMAC }, ...(timeouts ? { timeouts } : {}) });
-  const handler = createCodeEngineHandler(() => store, { config: configFor(IBM_BUCKET, extra), log: (e) => logs.push(e) });
-  return { handler, logs };
-}
+/** SCF through cos-nodejs-sdk-v5. */
+const onScf = (test: (scf: { cos: FakeOss; handler: ReturnType<typeof createTencentcloudHandler>; logs: Log[] }) => Promise<void>) =>
+  withServer(new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' }), async (cos, logs) => {
+    const endpoint = (await cos.start()).replace(/^http:\/\//, '');
+    const handler = createTencentcloudHandler(
+      (timeouts) => new CosObjectStore({ region: 'ap-chengdu', secretId: 'AKID', secretKey: 'KEY', sessionToken: 'TOKEN', endpoint, timeouts }),
+      { config: configFor(COS_BUCKET), log: (entry) => logs.push(entry) },
+    );
+    return { cos, handler };
+  }, test);
+
+/**
+ * The Code Engine app through ibm-cos-sdk against s3rver behind the IBM COS proxy. Code Engine does not tell the app
+ * its request timeout: the store is given timeouts from `timeoutMs` (by default, from Code Engine's 300 s).
+ */
+const onCodeEngine = (test: (ce: { cos: IbmCosServer; handler: ReturnType<typeof createCodeEngineHandler>; logs: Log[] }) => Promise<void>, timeoutMs?: number) =>
+  withServer(new IbmCosServer([IBM_BUCKET]), async (cos, logs) => {
+    const endpoint = await cos.start();
+    const timeouts = timeoutMs === undefined ? undefined : { connectMs: timeoutMs / 6, requestMs: timeoutMs / 6, retries: 0 };
+    const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', ...IBM_COS_HMAC }, ...(timeouts ? { timeouts } : {}) });
+    return { cos, handler: createCodeEngineHandler(() => store, { config: configFor(IBM_BUCKET), log: (entry) => logs.push(entry) }) };
+  }, test);
 
 describe('an object larger than its event says is never read whole', () => {
   // 40 MB behind an event that says 1 KB; maxInputBytes is 1 MB. Read whole, the download alone is 40 MB.
@@ -69,37 +82,27 @@ describe('an object larger than its event says is never read whole', () => {
   const withinCap = (served: number) => expect(served).toBeLessThanOrEqual(MAX_INPUT + 1);
 
   test('OSS (ali-oss): a ranged read, refused as too-large', async () => {
-    const oss = new FakeOss({ securityToken: 'TOKEN' });
-    const { handler, context } = await fcAgainst(oss);
-    try {
+    await onFc(async ({ oss, handler, context }) => {
       oss.virtualObjects.set('source/big.png', BIG);
       const { results } = await handler(ossEvent(['ObjectCreated:PutObject', 'source/big.png', { size: 1024 }]), context);
       expect(results[0]).toMatchObject({ outcome: 'bad-input', reason: 'too-large', inputBytes: 40_000_000 });
       withinCap(oss.bytesServed);
-    } finally {
-      await oss.stop();
-    }
+    });
   });
 
   test('OSS: a store that ignores the range is cut off past maxInputBytes', async () => {
-    const oss = new FakeOss({ securityToken: 'TOKEN' });
-    oss.ignoreRange = true;
-    const { handler, context } = await fcAgainst(oss);
-    try {
+    await onFc(async ({ oss, handler, context }) => {
+      oss.ignoreRange = true;
       oss.virtualObjects.set('source/big.png', BIG);
       const { results } = await handler(ossEvent(['ObjectCreated:PutObject', 'source/big.png', { size: 1024 }]), context);
       expect(results[0]).toMatchObject({ outcome: 'bad-input', reason: 'too-large' });
       // What the socket buffers took before the read was abandoned; far from the 40 MB.
       expect(oss.bytesServed).toBeLessThan(12_000_000);
-    } finally {
-      await oss.stop();
-    }
+    });
   });
 
   test('COS (cos-nodejs-sdk-v5): ranged into a stream, never stringified', async () => {
-    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
-    const { handler } = await scfAgainst(cos);
-    try {
+    await onScf(async ({ cos, handler }) => {
       cos.virtualObjects.set('source/big.png', BIG);
       const { results } = await handler(cosEvent('source/big.png', { size: 1024 }), { request_id: 'r' });
       // The SDK reports no headers once the stream refused the body: the size is "over maxInputBytes".
@@ -108,15 +111,11 @@ describe('an object larger than its event says is never read whole', () => {
       // An empty object cannot satisfy a range (416 on COS): still read, as empty.
       cos.objects.set('source/empty.png', { body: Buffer.alloc(0), headers: {} });
       expect((await handler(cosEvent('source/empty.png', { size: null }), {})).results[0]).toMatchObject({ outcome: 'bad-input', reason: 'empty' });
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 
   test('IBM COS (ibm-cos-sdk): ranged and streamed', async () => {
-    const cos = new IbmCosServer([IBM_BUCKET]);
-    const { handler } = await ceAgainst(cos);
-    try {
+    await onCodeEngine(async ({ cos, handler }) => {
       await cos.seed(IBM_BUCKET, 'source/big.png', Buffer.alloc(BIG.size, 0x41), { contentType: 'image/png' });
       const r = await handler(ceHeaders(IBM_BUCKET, 'source/big.png'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/big.png', 'Object:Write', 1024)));
       expect(r).toMatchObject({ status: 200, body: { result: { outcome: 'bad-input', reason: 'too-large', inputBytes: 40_000_000 } } });
@@ -124,9 +123,7 @@ describe('an object larger than its event says is never read whole', () => {
       await cos.seed(IBM_BUCKET, 'source/empty.png', Buffer.alloc(0));
       const empty = await handler(ceHeaders(IBM_BUCKET, 'source/empty.png'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/empty.png', 'Object:Write', null)));
       expect(empty.body.result).toMatchObject({ outcome: 'bad-input', reason: 'empty' });
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 });
 
@@ -135,9 +132,7 @@ describe('user metadata stays within each store\'s limit; deterministic 4xx are 
   const cjk = `source/${'写真'.repeat(116)}.jpg`;
 
   test('COS: a long CJK key is resized with a marker COS accepts (it refused the full key with a 400)', async () => {
-    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
-    const { handler } = await scfAgainst(cos);
-    try {
+    await onScf(async ({ cos, handler }) => {
       cos.objects.set(cjk, { body: await jpeg(300, 200), headers: {} });
       const { results } = await handler(cosEvent(cosEventKey(cjk)), { request_id: 'r' });
       expect(results[0]).toMatchObject({ outcome: 'processed', outputs: [{ status: 'written' }] });
@@ -145,29 +140,21 @@ describe('user metadata stays within each store\'s limit; deterministic 4xx are 
       expect(out.headers['x-cos-meta-resized-from']).toMatch(/ \[sha256:[0-9a-f]{64}\]$/);
       // A second run recognises its own output by the marker and replaces it.
       expect((await handler(cosEvent(cosEventKey(cjk)), {})).results[0]).toMatchObject({ outcome: 'processed', outputs: [{ status: 'written' }] });
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 
   test('IBM COS: the same key, within S3\'s 2 KB', async () => {
-    const cos = new IbmCosServer([IBM_BUCKET]);
-    const { handler } = await ceAgainst(cos);
-    try {
+    await onCodeEngine(async ({ cos, handler }) => {
       await cos.seed(IBM_BUCKET, cjk, await jpeg(300, 200));
       const r = await handler(ceHeaders(IBM_BUCKET, encodeURIComponent(cjk)), JSON.stringify(ceCosBody(IBM_BUCKET, cjk)));
       expect(r.body.result).toMatchObject({ outcome: 'processed', outputs: [{ status: 'written' }] });
       const out = await cos.object(IBM_BUCKET, cjk.replace('source/', 'processed/'));
       expect(out?.headers['resized-from']).toMatch(/ \[sha256:[0-9a-f]{64}\]$/);
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 
   test('a 400 from the store is a failure reported once, not retried; 503, 403 and 429 are retried', async () => {
-    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
-    const { handler, logs } = await scfAgainst(cos);
-    try {
+    await onScf(async ({ cos, handler, logs }) => {
       cos.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
       cos.failNext('PUT', 400, 'InvalidArgument');
       const { results } = await handler(cosEvent('source/a.jpg'), { request_id: 'r' });
@@ -178,17 +165,13 @@ describe('user metadata stays within each store\'s limit; deterministic 4xx are 
         for (let i = 0; i < (status >= 500 ? 4 : 1); i++) cos.failNext('PUT', status, code);
         await expect(handler(cosEvent('source/a.jpg'), {})).rejects.toMatchObject({ name: 'StorageError', retryable: true, status });
       }
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 });
 
 describe('keys as each cloud encodes them', () => {
   test('SCF: a key with a literal %25 is found from the URL and from a raw cosObject.key, in both shapes', async () => {
-    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
-    const { handler } = await scfAgainst(cos);
-    try {
+    await onScf(async ({ cos, handler }) => {
       const key = 'source/100%25 off+.jpg';
       cos.objects.set(key, { body: await jpeg(300, 200), headers: {} });
       const shapes = [
@@ -202,30 +185,22 @@ describe('keys as each cloud encodes them', () => {
         const { results } = await handler(event, {});
         expect(results[0]).toMatchObject({ outcome: 'processed', key, outputs: [{ key: 'processed/100%25 off+.jpg', status: 'written' }] });
       }
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 
   test('FC: an OSS key read encoded (+ for space) or as it is', async () => {
-    const oss = new FakeOss({ securityToken: 'TOKEN' });
-    const { handler, context } = await fcAgainst(oss);
-    try {
+    await onFc(async ({ oss, handler, context }) => {
       const key = 'source/a+b 100%25.jpg';
       oss.objects.set(key, { body: await jpeg(300, 200), headers: {} });
       for (const sent of [ossEventKey(key), key]) {
         const { results } = await handler(ossEvent(['ObjectCreated:PutObject', sent]), context);
         expect(results[0]).toMatchObject({ outcome: 'processed', key });
       }
-    } finally {
-      await oss.stop();
-    }
+    });
   });
 
   test('Code Engine: the body\'s key and notification.object_name come before the percent-encoded ce-subject', async () => {
-    const cos = new IbmCosServer([IBM_BUCKET]);
-    const { handler } = await ceAgainst(cos);
-    try {
+    await onCodeEngine(async ({ cos, handler }) => {
       const key = 'source/a%20b.jpg';
       await cos.seed(IBM_BUCKET, key, await jpeg(300, 200));
       const { key: _key, ...withoutKey } = ceCosBody(IBM_BUCKET, key);
@@ -236,9 +211,7 @@ describe('keys as each cloud encodes them', () => {
       const { notification: _n, ...bare } = withoutKey;
       const r2 = await handler(headers, JSON.stringify({ ...bare, notification: { event_type: 'Object:Write', bucket_name: IBM_BUCKET } }));
       expect(r2.body.result).toMatchObject({ outcome: 'processed', key });
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 });
 
@@ -251,9 +224,7 @@ describe('a hung store ends in a logged, retried error before the function times
   };
 
   test('FC: from context.function.timeout', async () => {
-    const oss = new FakeOss({ securityToken: 'TOKEN' });
-    const { handler, logs } = await fcAgainst(oss, { ...FC_CONTEXT, function: { timeout: 6 } });
-    try {
+    await onFc(async ({ oss, handler, logs }) => {
       oss.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
       oss.hangNext('GET');
       const outcome = await within(4_000, () => handler(ossEvent(['ObjectCreated:PutObject', 'source/a.jpg']), { ...FC_CONTEXT, function: { timeout: 6 } }));
@@ -262,43 +233,31 @@ describe('a hung store ends in a logged, retried error before the function times
       oss.stallNextBody();
       const stalled = await within(4_000, () => handler(ossEvent(['ObjectCreated:PutObject', 'source/a.jpg']), { ...FC_CONTEXT, function: { timeout: 6 } }));
       expect(stalled).toMatchObject({ e: expect.any(StorageError) });
-    } finally {
-      await oss.stop();
-    }
+    }, { ...FC_CONTEXT, function: { timeout: 6 } });
   });
 
   test('SCF: from context.time_limit_in_ms', async () => {
-    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
-    const { handler } = await scfAgainst(cos);
-    try {
+    await onScf(async ({ cos, handler }) => {
       cos.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
       cos.hangNext('GET');
       const outcome = await within(4_000, () => handler(cosEvent('source/a.jpg'), { request_id: 'r', time_limit_in_ms: 6_000 }));
       expect(outcome).toMatchObject({ e: expect.any(StorageError) });
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 
   test('IBM COS: from the function timeout given to the store', async () => {
-    const cos = new IbmCosServer([IBM_BUCKET]);
-    const { handler } = await ceAgainst(cos, 6_000);
-    try {
+    await onCodeEngine(async ({ cos, handler }) => {
       await cos.seed(IBM_BUCKET, 'source/a.jpg', await jpeg(300, 200));
       cos.hangNext('GET');
       const outcome = await within(4_000, () => handler(ceHeaders(IBM_BUCKET, 'source/a.jpg'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/a.jpg'))));
       expect(outcome).toMatchObject({ v: { status: 500 } });
-    } finally {
-      await cos.stop();
-    }
+    }, 6_000);
   });
 });
 
 describe('OSS requests are signed with signature V4', () => {
   test('every request carries OSS4-HMAC-SHA256 for the function\'s region, the date and the STS token', async () => {
-    const oss = new FakeOss({ securityToken: 'TOKEN' });
-    const { handler, context } = await fcAgainst(oss);
-    try {
+    await onFc(async ({ oss, handler, context }) => {
       oss.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
       const { results } = await handler(ossEvent(['ObjectCreated:PutObject', 'source/a.jpg']), context);
       expect(results[0].outcome).toBe('processed');
@@ -309,15 +268,11 @@ describe('OSS requests are signed with signature V4', () => {
         expect(headers['x-oss-date']).toMatch(/^\d{8}T\d{6}Z$/);
         expect(headers['x-oss-security-token']).toBe('TOKEN');
       }
-    } finally {
-      await oss.stop();
-    }
+    });
   });
 
   test('the look-alike refuses signature V1 and a missing STS token, as OSS does', async () => {
-    const oss = new FakeOss({ securityToken: 'TOKEN' });
-    const endpoint = await oss.start();
-    try {
+    await withServer(new FakeOss({ securityToken: 'TOKEN' }), async (oss) => ({ endpoint: await oss.start() }), async ({ endpoint }) => {
       const v1 = await fetch(`${endpoint}/source/a.jpg`, { headers: { authorization: 'OSS STS.AK:c2lnbmF0dXJl', 'x-oss-security-token': 'TOKEN' } });
       expect([v1.status, v1.headers.get('x-oss-request-id')]).toEqual([403, expect.stringMatching(/^oss-req-/)]);
       expect(await v1.text()).toMatch(/<Code>SignatureDoesNotMatch<\/Code>[\s\S]*<EC>/);
@@ -328,17 +283,13 @@ describe('OSS requests are signed with signature V4', () => {
       const v4 = { authorization: auth, 'x-oss-security-token': 'TOKEN', 'x-oss-date': '20250101T000000Z', 'x-oss-content-sha256': 'UNSIGNED-PAYLOAD' };
       const head = await fetch(`${endpoint}/source/none.jpg`, { method: 'HEAD', headers: v4 });
       expect([head.status, head.headers.get('x-oss-request-id'), await head.text()]).toEqual([404, expect.stringMatching(/^oss-req-/), '']);
-    } finally {
-      await oss.stop();
-    }
+    });
   });
 });
 
 describe('storage errors are logged with their message', () => {
   test('SCF: a connection reset says so, not [object Object]', async () => {
-    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
-    const { handler, logs } = await scfAgainst(cos);
-    try {
+    await onScf(async ({ cos, handler, logs }) => {
       cos.objects.set('source/a.jpg', { body: await jpeg(300, 200), headers: {} });
       cos.resetNext('GET');
       await expect(handler(cosEvent('source/a.jpg'), {})).rejects.toMatchObject({ message: expect.stringMatching(/ECONNRESET|socket hang up/) });
@@ -348,8 +299,6 @@ describe('storage errors are logged with their message', () => {
       const { results } = await handler(cosEvent('source/a.jpg'), {});
       expect((results[0] as ProcessResult).outcome).toBe('processed');
       expect((await metadata(cos.objects.get('processed/a.jpg')!.body)).width).toBe(64);
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 });
