@@ -9,7 +9,6 @@
  * the host or path, so one server is one bucket.
  */
 import * as http from 'http';
-import type { AddressInfo } from 'net';
 import { MisbehavingServer } from './misbehaviour';
 
 export interface FakeOssObject {
@@ -108,7 +107,6 @@ export class FakeOss extends MisbehavingServer {
   ignoreRange = false;
   readonly flavour: StoreFlavour;
   private readonly rules: FlavourRules;
-  private server?: http.Server;
   private requestCount = 0;
 
   constructor(private readonly options: FakeStoreOptions = {}) {
@@ -117,20 +115,12 @@ export class FakeOss extends MisbehavingServer {
     this.rules = FLAVOURS[this.flavour];
   }
 
-  async start(): Promise<string> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => void this.handle(req, Buffer.concat(chunks), res));
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  start(): Promise<string> {
+    return this.listen((req, body, res) => this.handle(req, body, res));
   }
 
-  async stop(): Promise<void> {
-    this.endHung();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.server?.close((err) => (err ? reject(err) : resolve())));
+  stop(): Promise<void> {
+    return this.close();
   }
 
   private async handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): Promise<void> {

@@ -5,19 +5,15 @@ import type { AddressInfo } from 'net';
 import { createCloudFunctionsMain, storeFromParams } from '../../functions/resize/src/adapters/ibm-cloud-functions';
 import { createCodeEngineHandler, createCodeEngineServer, runCodeEngineJob } from '../../functions/resize/src/adapters/ibm-code-engine';
 import { cosStoreFromEnvironment, ibmCosEventKind, IbmCosObjectStore, parseCosNotification } from '../../functions/resize/src/adapters/ibm-cos';
-import type { ResizeConfig } from '../../functions/resize/src/config';
 import { InMemoryObjectStore } from '../../lib/runtime/storage';
 import { ceCosBody, ceHeaders, owCosParams, postJson } from '../ibm/fake-cos';
-import { IAM_GRANT, IBM_COS_HMAC, IbmCosServer } from './ibm-cos-server';
+import { tutorialConfig } from './configs';
+import { IAM_GRANT, IBM_COS_HMAC, IbmCosServer, trustedProfileEnv } from './ibm-cos-server';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { RecordingStore , ANY_SIZE } from './stores';
 
 const BUCKET = 'photos';
-const config: ResizeConfig = {
-  destination: { bucket: BUCKET, prefix: 'processed/' },
-  sources: [{ bucket: BUCKET, prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+const config = tutorialConfig(BUCKET);
 const quiet = () => undefined;
 
 describe('COS notification payloads', () => {
@@ -122,8 +118,6 @@ describe('IbmCosObjectStore (ibm-cos-sdk against s3rver behind the IBM COS proxy
     }
   }
 
-  const trustedProfileEnv = (file: string) => ({ COS_ENDPOINT: endpoint, IBM_TRUSTED_PROFILE_ID: IAM_GRANT.profileId, IBM_CR_TOKEN_FILE: file, IBM_IAM_ENDPOINT: `${endpoint}/identity/token` });
-
   test('HMAC: get, head, put with Unicode metadata, missing objects, and storage errors', async () => {
     const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', ...IBM_COS_HMAC } });
     await store.put(BUCKET, 'a/ü ß.png', Buffer.from('x'), { contentType: 'image/png', metadata: { 'resized-from': 'source/ü 100%.png' } });
@@ -160,7 +154,7 @@ describe('IbmCosObjectStore (ibm-cos-sdk against s3rver behind the IBM COS proxy
 
   test('trusted profile: exchanges the compute-resource token at IAM and sends the bearer token', async () => {
     await withTokenFile('CR-TOKEN\n', async (file) => {
-      const store = cosStoreFromEnvironment(trustedProfileEnv(file));
+      const store = cosStoreFromEnvironment(trustedProfileEnv(endpoint, file));
       const handler = createCodeEngineHandler(() => store, { config, log: quiet });
       await cos.seed(BUCKET, 'source/tp.jpg', await jpeg(640, 480));
       expect(await handler(ceHeaders(BUCKET, 'source/tp.jpg'), JSON.stringify(ceCosBody(BUCKET, 'source/tp.jpg')))).toMatchObject({ status: 200, body: { outcome: 'processed' } });
@@ -173,7 +167,7 @@ describe('IbmCosObjectStore (ibm-cos-sdk against s3rver behind the IBM COS proxy
 
   test('a refused compute-resource token is a storage error (500, retried)', async () => {
     await withTokenFile('WRONG', async (file) => {
-      const store = cosStoreFromEnvironment(trustedProfileEnv(file));
+      const store = cosStoreFromEnvironment(trustedProfileEnv(endpoint, file));
       const r = await createCodeEngineHandler(() => store, { config, log: quiet })(ceHeaders(BUCKET, 'source/tp2.jpg'), JSON.stringify(ceCosBody(BUCKET, 'source/tp2.jpg')));
       expect(r.status).toBe(500);
       expect(r.body.error).toMatch(/^get 'source\/tp2.jpg' in bucket 'photos' failed: /);

@@ -34,7 +34,6 @@
  */
 import * as fs from 'fs';
 import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import S3rver from 's3rver';
@@ -84,6 +83,11 @@ export const IBM_COS_HMAC = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 /** The trusted profile and compute-resource token IAM accepts, and the access token it then issues. */
 export const IAM_GRANT = { profileId: 'Profile-1', crToken: 'CR-TOKEN', accessToken: 'IAM-ACCESS' } as const;
 
+/** The environment the Code Engine app reads to reach COS at `endpoint` with the trusted profile, IAM being the proxy. */
+export function trustedProfileEnv(endpoint: string, tokenFile: string): Record<string, string> {
+  return { COS_ENDPOINT: endpoint, IBM_TRUSTED_PROFILE_ID: IAM_GRANT.profileId, IBM_CR_TOKEN_FILE: tokenFile, IBM_IAM_ENDPOINT: `${endpoint}/identity/token` };
+}
+
 const MAX_KEY_BYTES = 1024;
 const MAX_METADATA_BYTES = 2048;
 const META_PREFIX = 'x-amz-meta-';
@@ -125,7 +129,6 @@ export class IbmCosServer extends MisbehavingServer {
   private readonly directory = fs.mkdtempSync(path.join(os.tmpdir(), 'ibm-cos-'));
   private readonly s3rver: S3rver;
   private backendPort = 0;
-  private proxy?: http.Server;
   private requestCount = 0;
 
   /** @param buckets the buckets that exist when it starts */
@@ -137,19 +140,11 @@ export class IbmCosServer extends MisbehavingServer {
   /** Starts s3rver and the proxy; returns the endpoint clients use (the proxy's). */
   async start(): Promise<string> {
     this.backendPort = (await this.s3rver.run()).port;
-    this.proxy = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => void this.handle(req, Buffer.concat(chunks), res));
-    });
-    await new Promise<void>((resolve) => this.proxy!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.proxy.address() as AddressInfo).port}`;
+    return this.listen((req, body, res) => this.handle(req, body, res));
   }
 
   async stop(): Promise<void> {
-    this.endHung();
-    this.proxy?.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.proxy?.close((err) => (err ? reject(err) : resolve())));
+    await this.close();
     await this.s3rver.close();
     fs.rmSync(this.directory, { recursive: true, force: true });
   }

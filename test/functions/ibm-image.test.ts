@@ -8,15 +8,12 @@ import { prepareImageContext } from '../../functions/resize/ibm/prepare';
 import { buildFunctionPackage, ImageEngine, unzipTo } from '../../lib/core/packaging';
 import { IBM_CLOUD_FUNCTIONS_ENTRY } from '../../lib/ibm/cloud-functions';
 import { ceCosBody, ceHeaders, owCosParams, postJson } from '../ibm/fake-cos';
-import { IAM_GRANT, IBM_COS_HMAC, IbmCosServer } from './ibm-cos-server';
+import { tutorialConfig } from './configs';
+import { IAM_GRANT, IBM_COS_HMAC, IbmCosServer, trustedProfileEnv } from './ibm-cos-server';
 import { jpeg, metadata } from './images';
 
 const run = promisify(execFile);
-const config = {
-  destination: { bucket: 'photos', prefix: 'processed/' },
-  sources: [{ bucket: 'photos', prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+const config = tutorialConfig('photos');
 
 /**
  * The Docker build context exactly as prepare.ts writes it (what the Dockerfile copies to /app), started with
@@ -42,8 +39,7 @@ describe('the Code Engine image context', () => {
     const child = spawn(process.execPath, ['index.js'], {
       cwd: path.join(dir, 'app'),
       env: {
-        PATH: process.env.PATH ?? '', HOME: dir, PORT: String(port), RESIZE_CONFIG: JSON.stringify(config), COS_ENDPOINT: endpoint,
-        IBM_TRUSTED_PROFILE_ID: IAM_GRANT.profileId, IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${endpoint}/identity/token`,
+        PATH: process.env.PATH ?? '', HOME: dir, PORT: String(port), RESIZE_CONFIG: JSON.stringify(config), ...trustedProfileEnv(endpoint, path.join(dir, 'token')),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -67,8 +63,7 @@ describe('the Code Engine image context', () => {
   /** `node index.js` as a job run: the environment Code Engine documents for a COS event delivered to a job. */
   async function jobRun(extra: Record<string, string>, cosEndpoint: string): Promise<{ code: number; stdout: string }> {
     const env = {
-      PATH: process.env.PATH ?? '', HOME: dir, RESIZE_CONFIG: JSON.stringify(config), COS_ENDPOINT: cosEndpoint,
-      IBM_TRUSTED_PROFILE_ID: IAM_GRANT.profileId, IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${cosEndpoint}/identity/token`,
+      PATH: process.env.PATH ?? '', HOME: dir, RESIZE_CONFIG: JSON.stringify(config), ...trustedProfileEnv(cosEndpoint, path.join(dir, 'token')),
       CE_JOB: 'resize', CE_JOBRUN: 'resize-jobrun-x7k2p', JOB_INDEX: '0', ...extra,
     };
     try {

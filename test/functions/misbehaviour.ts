@@ -1,8 +1,10 @@
 /**
- * What the storage test servers share: a queue of ways the next request of a method goes wrong (a transient error,
- * a slow or hung answer, a reset connection, a body that stops), and the hung answers to end when a server stops.
+ * What the storage test servers share: listening on 127.0.0.1 with each request's whole body, and a queue of ways
+ * the next request of a method goes wrong (a transient error, a slow or hung answer, a reset connection, a body that
+ * stops), whose hung answers are ended when the server closes.
  */
-import type * as http from 'http';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
 
 export type StoreMethod = 'GET' | 'HEAD' | 'PUT';
 
@@ -21,6 +23,7 @@ export abstract class MisbehavingServer {
   private readonly queue: { method: string; what: Misbehaviour }[] = [];
   /** Answers left open on purpose (hung, stalled); destroyed by {@link endHung}. */
   protected readonly hung = new Set<http.ServerResponse>();
+  private server?: http.Server;
 
   /** The next request with this method is answered `status` `code` (by default 503 ServiceUnavailable: transient). */
   failNext(method: StoreMethod, status = 503, code = 'ServiceUnavailable'): void {
@@ -72,9 +75,25 @@ export abstract class MisbehavingServer {
     }
   }
 
-  /** Ends every answer left open. */
-  protected endHung(): void {
+  /** Listens on a free port of 127.0.0.1, handing `handle` each request with its whole body; returns the base URL. */
+  protected async listen(handle: (req: http.IncomingMessage, body: Buffer, res: http.ServerResponse) => Promise<void>): Promise<string> {
+    const server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => void handle(req, Buffer.concat(chunks), res));
+    });
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  /** Ends every answer left open and every connection, then stops listening. */
+  protected async close(): Promise<void> {
     for (const res of this.hung) res.destroy();
     this.hung.clear();
+    const server = this.server;
+    if (server === undefined) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
   }
 }

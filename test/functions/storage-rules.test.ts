@@ -12,9 +12,11 @@ import type { ProcessResult } from '../../functions/resize/src/process-object';
 import { StorageError } from '../../lib/runtime/storage';
 import { ceCosBody, ceHeaders } from '../ibm/fake-cos';
 import { cosEvent, cosEventKey } from './cos-event';
+import { tutorialConfig } from './configs';
 import { FakeOss } from './fake-oss';
 import { IBM_COS_HMAC, IbmCosServer } from './ibm-cos-server';
 import { jpeg, metadata } from './images';
+import { withServer } from './with-server';
 import { FC_CONTEXT, ossEvent, ossEventKey } from './oss-event';
 
 const COS_BUCKET = 'testpic-1253970026';
@@ -22,13 +24,7 @@ const OSS_BUCKET = 'fc-with-oss-trigger';
 const IBM_BUCKET = 'photos';
 const MAX_INPUT = 1_000_000;
 
-const configFor = (bucket: string, extra: Partial<ResizeConfig> = {}): ResizeConfig => ({
-  destination: { bucket, prefix: 'processed/' },
-  sources: [{ bucket, prefix: 'source/', suffix: '' }],
-  targets: [{ width: 64, height: 64 }],
-  maxInputBytes: MAX_INPUT,
-  ...extra,
-});
+const configFor = (bucket: string): ResizeConfig => tutorialConfig(bucket, { targets: [{ width: 64, height: 64 }], maxInputBytes: MAX_INPUT });
 
 type Log = Record<string, unknown>;
 
@@ -36,18 +32,14 @@ type Log = Record<string, unknown>;
  * Runs `test` with a fresh look-alike and the cloud's handler wired to it through its production store, and stops
  * the server whatever the outcome.
  */
-async function withServer<S extends { stop(): Promise<void> }, W>(server: S, wire: (server: S, logs: Log[]) => Promise<W>, test: (wired: W & { logs: Log[] }) => Promise<void>): Promise<void> {
-  try {
-    const logs: Log[] = [];
-    await test({ ...(await wire(server, logs)), logs });
-  } finally {
-    await server.stop();
-  }
+function withLogs<S extends { stop(): Promise<void> }, W>(server: S, wire: (server: S, logs: Log[]) => Promise<W>, test: (wired: W & { logs: Log[] }) => Promise<void>): Promise<void> {
+  const logs: Log[] = [];
+  return withServer(server, async (s) => ({ ...(await wire(s, logs)), logs }), test);
 }
 
 /** Function Compute through ali-oss; `context` is what each invocation passes (its timeout bounds the store's). */
 const onFc = (test: (fc: { oss: FakeOss; handler: ReturnType<typeof createAlicloudHandler>; context: FcContext; logs: Log[] }) => Promise<void>, context: FcContext = FC_CONTEXT) =>
-  withServer(new FakeOss({ securityToken: 'TOKEN' }), async (oss, logs) => {
+  withLogs(new FakeOss({ securityToken: 'TOKEN' }), async (oss, logs) => {
     const endpoint = await oss.start();
     const handler = createAlicloudHandler((ctx) => aliOssStoreFromContext(ctx, { [OSS_ENDPOINT_ENV]: endpoint }), { config: configFor(OSS_BUCKET), log: (entry) => logs.push(entry) });
     return { oss, handler, context };
@@ -55,7 +47,7 @@ const onFc = (test: (fc: { oss: FakeOss; handler: ReturnType<typeof createAliclo
 
 /** SCF through cos-nodejs-sdk-v5. */
 const onScf = (test: (scf: { cos: FakeOss; handler: ReturnType<typeof createTencentcloudHandler>; logs: Log[] }) => Promise<void>) =>
-  withServer(new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' }), async (cos, logs) => {
+  withLogs(new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' }), async (cos, logs) => {
     const endpoint = (await cos.start()).replace(/^http:\/\//, '');
     const handler = createTencentcloudHandler(
       (timeouts) => new CosObjectStore({ region: 'ap-chengdu', secretId: 'AKID', secretKey: 'KEY', sessionToken: 'TOKEN', endpoint, timeouts }),
@@ -69,7 +61,7 @@ const onScf = (test: (scf: { cos: FakeOss; handler: ReturnType<typeof createTenc
  * its request timeout: the store is given timeouts from `timeoutMs` (by default, from Code Engine's 300 s).
  */
 const onCodeEngine = (test: (ce: { cos: IbmCosServer; handler: ReturnType<typeof createCodeEngineHandler>; logs: Log[] }) => Promise<void>, timeoutMs?: number) =>
-  withServer(new IbmCosServer([IBM_BUCKET]), async (cos, logs) => {
+  withLogs(new IbmCosServer([IBM_BUCKET]), async (cos, logs) => {
     const endpoint = await cos.start();
     const timeouts = timeoutMs === undefined ? undefined : { connectMs: timeoutMs / 6, requestMs: timeoutMs / 6, retries: 0 };
     const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', ...IBM_COS_HMAC }, ...(timeouts ? { timeouts } : {}) });
