@@ -145,6 +145,10 @@ describe('IbmCosObjectStore (ibm-cos-sdk against s3rver behind the IBM COS proxy
     const anonymous = await fetch(`${endpoint}/${BUCKET}/a/x.png`);
     expect([anonymous.status, anonymous.headers.get('x-amz-request-id')]).toEqual([403, expect.stringMatching(/^ibm-cos-req-/)]);
     expect(await anonymous.text()).toMatch(/<Code>AccessDenied<\/Code>[\s\S]*<RequestId>ibm-cos-req-\d+<\/RequestId>\s*<httpStatusCode>403<\/httpStatusCode>/);
+    // A V4 header whose scope is not `<key>/<date>/<region>/s3/aws4_request`.
+    const v4 = { 'x-amz-date': new Date().toISOString().replace(/[-:]|\.\d{3}/g, ''), 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' };
+    const malformed = await fetch(`${endpoint}/${BUCKET}/a/x.png`, { headers: { ...v4, authorization: `AWS4-HMAC-SHA256 Credential=S3RVER/us-south/s3, SignedHeaders=host, Signature=${'a'.repeat(64)}` } });
+    expect([malformed.status, await malformed.text()]).toEqual([400, expect.stringContaining('<Code>AuthorizationHeaderMalformed</Code>')]);
     const bearer = { authorization: `Bearer ${IAM_GRANT.accessToken}` };
     const missing = await fetch(`${endpoint}/${BUCKET}/none.png`, { headers: bearer });
     expect(await missing.text()).toMatch(/<Code>NoSuchKey<\/Code>[\s\S]*<Resource>\/photos\/none.png<\/Resource>/);

@@ -22,6 +22,8 @@
  *   the token IAM issued is accepted, anything else is 403 AccessDenied; no `Authorization` at all is 403
  *   AccessDenied, buckets being private (ibm-cloud-docs/cloud-object-storage `api-reference-objects.md`: requests
  *   carry `Authorization: Bearer {token}` or an `AWS4-HMAC-SHA256` HMAC signature).
+ * - The V4 header's credential scope (`<key>/<date>/<region>/s3/aws4_request`) and hex signature: 400
+ *   AuthorizationHeaderMalformed otherwise.
  * - `x-amz-request-id` and `X-Clv-Request-Id` on every answer, and IBM's error body with `<Resource>`,
  *   `<RequestId>` and `<httpStatusCode>` (ibm-cloud-docs/cloud-object-storage `api-reference-objects.md`,
  *   `api-reference-buckets.md`).
@@ -87,6 +89,13 @@ export const IAM_GRANT = { profileId: 'Profile-1', crToken: 'CR-TOKEN', accessTo
 export function trustedProfileEnv(endpoint: string, tokenFile: string): Record<string, string> {
   return { COS_ENDPOINT: endpoint, IBM_TRUSTED_PROFILE_ID: IAM_GRANT.profileId, IBM_CR_TOKEN_FILE: tokenFile, IBM_IAM_ENDPOINT: `${endpoint}/identity/token` };
 }
+
+/**
+ * The V4 header's form, which s3rver checks only in part (three components; the scope is not parsed):
+ * `AWS4-HMAC-SHA256 Credential=<key>/<yyyymmdd>/<region>/s3/aws4_request, SignedHeaders=<names>, Signature=<hex>`
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-auth-using-authorization-header.html).
+ */
+const V4_AUTHORIZATION = /^AWS4-HMAC-SHA256 Credential=[^/,\s]+\/\d{8}\/[a-z0-9-]+\/s3\/aws4_request, ?SignedHeaders=[a-z0-9;-]+, ?Signature=[0-9a-f]{64}$/;
 
 const MAX_KEY_BYTES = 1024;
 const MAX_METADATA_BYTES = 2048;
@@ -208,6 +217,9 @@ export class IbmCosServer extends MisbehavingServer {
     const headers = { ...req.headers };
     const authorization = String(headers.authorization ?? '');
     if (authorization === '') return error(403, 'AccessDenied', 'Access Denied');
+    if (authorization.startsWith('AWS4-HMAC-SHA256 ') && !V4_AUTHORIZATION.test(authorization)) {
+      return error(400, 'AuthorizationHeaderMalformed', 'The authorization header is malformed');
+    }
     if (authorization.startsWith('Bearer ')) {
       if (authorization !== `Bearer ${IAM_GRANT.accessToken}`) return error(403, 'AccessDenied', 'Access Denied');
       // Checked here; s3rver knows no IAM tokens and serves the request anonymously.
