@@ -56,16 +56,18 @@ interface FlavourRules {
 /**
  * Each service's documented rules.
  * - OSS: error body `<Error><Code/><Message/><RequestId/><HostId/><EC/></Error>` and headers `x-oss-request-id`,
- *   `x-oss-ec` (https://www.alibabacloud.com/help/en/oss/user-guide/overview-14); keys 1 to 1023 bytes, user
- *   metadata at most 8 KB (https://www.alibabacloud.com/help/en/oss/user-guide/0011-00000002); V4 header
+ *   `x-oss-ec` (https://www.alibabacloud.com/help/en/oss/user-guide/overview-14); keys 1 to 1023 bytes, else
+ *   InvalidObjectName (https://www.alibabacloud.com/help/en/oss/support/http-400-status-code); user metadata under
+ *   8 KB, else EC 0011-00000002 (https://help.aliyun.com/en/oss/user-guide/0011-00000002); V4 header
  *   `OSS4-HMAC-SHA256 Credential=<AccessKeyId>/<SignDate>/<SignRegion>/oss/aliyun_v4_request, AdditionalHeaders=…,
  *   Signature=…` with `x-oss-date` and `x-oss-content-sha256` required, the STS token in `x-oss-security-token`
  *   (https://www.alibabacloud.com/help/en/oss/developer-reference/recommend-to-use-signature-version-4); an invalid
  *   range is ignored and the whole object served (https://www.alibabacloud.com/help/en/oss/developer-reference/getobject).
  * - COS: error body `<Error><Code/><Message/><Resource/><RequestId/><TraceId/></Error>`, codes `KeyTooLong`,
  *   `MetadataTooLarge`, `InvalidRange` (https://intl.cloud.tencent.com/document/api/436/7730) and header
- *   `x-cos-request-id` (https://intl.cloud.tencent.com/document/api/436/7729); keys at most 850 bytes, user metadata
- *   at most 2 KB (https://intl.cloud.tencent.com/document/product/436/14518); signature
+ *   `x-cos-request-id` (https://intl.cloud.tencent.com/document/api/436/7729); keys at most 850 bytes
+ *   (https://intl.cloud.tencent.com/document/product/436/13324), user metadata at most 2 KB (PUT Object,
+ *   https://intl.cloud.tencent.com/document/product/436/7749); signature
  *   `q-sign-algorithm=sha1&q-ak=…&q-sign-time=…&q-key-time=…&q-header-list=…&q-url-param-list=…&q-signature=…`, the
  *   temporary key's token in `x-cos-security-token` (https://intl.cloud.tencent.com/document/product/436/7778).
  * HEAD answers carry no body on either (RFC 9110 §9.3.2): a client sees an error's status and headers only.
@@ -129,10 +131,11 @@ export class FakeOss extends MisbehavingServer {
     const method = req.method ?? '';
     this.requests.push({ method, path, headers: req.headers });
     const requestId = `${this.flavour}-req-${++this.requestCount}`;
-    const error = (status: number, code: string, message = code): void => {
-      res.writeHead(status, { 'content-type': 'application/xml', [this.rules.requestIdHeader]: requestId, ...(this.flavour === 'oss' ? { 'x-oss-ec': '0002-00000001' } : {}) });
+    /** `ec`: OSS's fine-grained code, in the `x-oss-ec` header and the body's `<EC>` (a generic one unless given). */
+    const error = (status: number, code: string, message = code, ec = '0002-00000001'): void => {
+      res.writeHead(status, { 'content-type': 'application/xml', [this.rules.requestIdHeader]: requestId, ...(this.flavour === 'oss' ? { 'x-oss-ec': ec } : {}) });
       // HEAD answers carry no body, errors included: clients see the status only.
-      res.end(method === 'HEAD' ? undefined : this.errorXml(code, message, path, requestId));
+      res.end(method === 'HEAD' ? undefined : this.errorXml(code, message, path, requestId, ec));
     };
 
     const misbehaved = await this.misbehave(req, res, error);
@@ -152,7 +155,7 @@ export class FakeOss extends MisbehavingServer {
           if (name === 'content-type' || name.startsWith(this.rules.metaPrefix)) headers[name] = value;
         }
         if (metadataBytes > this.rules.maxMetadataBytes) {
-          return error(400, this.rules.metadataTooLarge, `user metadata is ${metadataBytes} bytes, over ${this.rules.maxMetadataBytes}`);
+          return error(400, this.rules.metadataTooLarge, `user metadata is ${metadataBytes} bytes, over ${this.rules.maxMetadataBytes}`, '0011-00000002');
         }
         this.objects.set(path, { body, headers });
         this.virtualObjects.delete(path);
@@ -236,12 +239,12 @@ export class FakeOss extends MisbehavingServer {
     return undefined;
   }
 
-  private errorXml(code: string, message: string, path: string, requestId: string): string {
+  private errorXml(code: string, message: string, path: string, requestId: string, ec: string): string {
     const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const head = '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n';
     switch (this.flavour) {
       case 'oss':
-        return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <RequestId>${requestId}</RequestId>\n  <HostId>127.0.0.1</HostId>\n  <EC>0002-00000001</EC>\n</Error>\n`;
+        return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <RequestId>${requestId}</RequestId>\n  <HostId>127.0.0.1</HostId>\n  <EC>${ec}</EC>\n</Error>\n`;
       case 'cos':
         return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <Resource>127.0.0.1/${x(path)}</Resource>\n  <RequestId>${requestId}</RequestId>\n  <TraceId>OGVmYzZiMmQ</TraceId>\n</Error>\n`;
     }

@@ -279,6 +279,36 @@ describe('OSS requests are signed with signature V4', () => {
   });
 });
 
+describe('the look-alikes hold each service\'s documented limits', () => {
+  test('OSS: keys up to 1023 bytes, user metadata up to 8 KB (EC 0011-00000002)', async () => {
+    await withServer(new FakeOss({ securityToken: 'TOKEN' }), async (oss) => ({ endpoint: await oss.start() }), async ({ endpoint }) => {
+      const auth = 'OSS4-HMAC-SHA256 Credential=AK/20250101/cn-hangzhou/oss/aliyun_v4_request, AdditionalHeaders=host, Signature=' + 'a'.repeat(64);
+      const v4 = { authorization: auth, 'x-oss-security-token': 'TOKEN', 'x-oss-date': '20250101T000000Z', 'x-oss-content-sha256': 'UNSIGNED-PAYLOAD' };
+      const put = (key: string, headers: Record<string, string> = {}) => fetch(`${endpoint}/${encodeURIComponent(key)}`, { method: 'PUT', body: 'x', headers: { ...v4, ...headers } });
+      expect((await put('k'.repeat(1023))).status).toBe(200);
+      const long = await put('k'.repeat(1024));
+      expect([long.status, await long.text()]).toEqual([400, expect.stringContaining('<Code>InvalidObjectName</Code>')]);
+      expect((await put('m', { 'x-oss-meta-note': 'n'.repeat(8188) })).status).toBe(200);
+      const meta = await put('m', { 'x-oss-meta-note': 'n'.repeat(8189) });
+      expect([meta.status, meta.headers.get('x-oss-ec'), await meta.text()]).toEqual([400, '0011-00000002', expect.stringContaining('<EC>0011-00000002</EC>')]);
+    });
+  });
+
+  test('COS: keys up to 850 bytes, user metadata up to 2 KB, errors with TraceId', async () => {
+    await withServer(new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' }), async (cos) => ({ endpoint: await cos.start() }), async ({ endpoint }) => {
+      const auth = `q-sign-algorithm=sha1&q-ak=AKID&q-sign-time=1700000000;1700003600&q-key-time=1700000000;1700003600&q-header-list=host&q-url-param-list=&q-signature=${'a'.repeat(40)}`;
+      const put = (key: string, headers: Record<string, string> = {}) => fetch(`${endpoint}/${encodeURIComponent(key)}`, { method: 'PUT', body: 'x', headers: { authorization: auth, 'x-cos-security-token': 'TOKEN', ...headers } });
+      expect((await put('k'.repeat(850))).status).toBe(200);
+      const long = await put('k'.repeat(851));
+      expect([long.status, long.headers.get('x-cos-request-id'), await long.text()]).toEqual([400, expect.stringMatching(/^cos-req-/), expect.stringMatching(/<Code>KeyTooLong<\/Code>[\s\S]*<TraceId>/)]);
+      expect((await put('m', { 'x-cos-meta-note': 'n'.repeat(2044) })).status).toBe(200);
+      const meta = await put('m', { 'x-cos-meta-note': 'n'.repeat(2045) });
+      expect([meta.status, await meta.text()]).toEqual([400, expect.stringContaining('<Code>MetadataTooLarge</Code>')]);
+      expect((await fetch(`${endpoint}/m`, { headers: { authorization: auth } })).status).toBe(403);
+    });
+  });
+});
+
 describe('storage errors are logged with their message', () => {
   test('SCF: a connection reset says so, not [object Object]', async () => {
     await onScf(async ({ cos, handler, logs }) => {
