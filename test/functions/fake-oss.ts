@@ -9,7 +9,7 @@
  * the host or path, so one server is one bucket.
  */
 import * as http from 'http';
-import { MisbehavingServer } from './misbehaviour';
+import { MisbehavingServer, stalledBytes } from './misbehaviour';
 
 export interface FakeOssObject {
   readonly body: Buffer;
@@ -202,7 +202,7 @@ export class FakeOss extends MisbehavingServer {
     const chunkOf = (from: number, to: number): Buffer => (stored ? stored.body.subarray(from, to) : Buffer.alloc(to - from, virtual!.fill ?? 0x41));
     if (stall) {
       this.hung.add(res);
-      const first = chunkOf(start, Math.min(start + 1024, end + 1));
+      const first = chunkOf(start, start + stalledBytes(length));
       this.bytesServed += first.length;
       return void res.write(first);
     }

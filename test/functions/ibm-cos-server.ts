@@ -39,7 +39,7 @@ import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import S3rver from 's3rver';
-import { MisbehavingServer, type ErrorAnswer } from './misbehaviour';
+import { MisbehavingServer, stalledBytes, type ErrorAnswer } from './misbehaviour';
 
 /** Longest file name a key segment becomes (s3rver appends `._S3rver_object`; file systems allow 255 bytes). */
 const SEGMENT_BYTES = 200;
@@ -269,8 +269,9 @@ export class IbmCosServer extends MisbehavingServer {
       res.writeHead(status, { ...backend.headers, ...ids });
       if (answer.stall) {
         this.hung.add(res);
+        const length = Number(backend.headers['content-length'] ?? 0);
         backend.once('data', (c: Buffer) => {
-          const first = c.subarray(0, 1024);
+          const first = c.subarray(0, stalledBytes(length));
           this.bytesServed += first.length;
           res.write(first);
           backend.destroy();

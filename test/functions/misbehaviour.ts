@@ -19,6 +19,11 @@ export type Misbehaviour =
 /** The error answer a server gives in its service's shape. */
 export type ErrorAnswer = (status: number, code: string, message?: string) => void;
 
+/** How many bytes of a `length`-byte body a stalled answer sends: some, never all (the client must wait for more). */
+export function stalledBytes(length: number): number {
+  return Math.min(1024, Math.floor(length / 2));
+}
+
 export abstract class MisbehavingServer {
   private readonly queue: { method: string; what: Misbehaviour }[] = [];
   /** Answers left open on purpose (hung, stalled); destroyed by {@link endHung}. */
@@ -45,7 +50,7 @@ export abstract class MisbehavingServer {
     this.queue.push({ method, what: { kind: 'reset' } });
   }
 
-  /** The next GET gets its headers and a first chunk, then nothing more. */
+  /** The next GET gets its headers and part of its body ({@link stalledBytes}), then nothing more. */
   stallNextBody(): void {
     this.queue.push({ method: 'GET', what: { kind: 'stall-body' } });
   }

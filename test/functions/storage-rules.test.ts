@@ -159,6 +159,23 @@ describe('user metadata stays within each store\'s limit; deterministic 4xx are 
       }
     });
   });
+
+  test('IBM COS: a 400 is answered 200 (not redelivered) and logged with the request id; 503, 403 and 429 are 500', async () => {
+    await onCodeEngine(async ({ cos, handler, logs }) => {
+      await cos.seed(IBM_BUCKET, 'source/a.jpg', await jpeg(300, 200));
+      const deliver = () => handler(ceHeaders(IBM_BUCKET, 'source/a.jpg'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/a.jpg')));
+      cos.failNext('PUT', 400, 'InvalidArgument');
+      const refused = await deliver();
+      expect(refused).toMatchObject({ status: 200, body: { result: { outcome: 'failed', reason: 'storage-refused', operation: 'put', retry: false } } });
+      expect(logs.at(-1)).toMatchObject({ level: 'error', retry: false, status: 400, code: 'InvalidArgument', storeRequestId: expect.stringMatching(/^ibm-cos-req-/) });
+      for (const [status, code] of [[503, 'ServiceUnavailable'], [403, 'AccessDenied'], [429, 'SlowDown']] as const) {
+        // ibm-cos-sdk retries a 5xx and a 429 once (not a 403): fail every attempt.
+        for (let i = 0; i < (status === 403 ? 1 : 2); i++) cos.failNext('PUT', status, code);
+        expect((await deliver()).status).toBe(500);
+      }
+      expect((await deliver()).body).toMatchObject({ outcome: 'processed' });
+    });
+  });
 });
 
 describe('keys as each cloud encodes them', () => {
@@ -241,8 +258,14 @@ describe('a hung store ends in a logged, retried error before the function times
     await onCodeEngine(async ({ cos, handler }) => {
       await cos.seed(IBM_BUCKET, 'source/a.jpg', await jpeg(300, 200));
       cos.hangNext('GET');
-      const outcome = await within(4_000, () => handler(ceHeaders(IBM_BUCKET, 'source/a.jpg'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/a.jpg'))));
-      expect(outcome).toMatchObject({ v: { status: 500 } });
+      const deliver = () => handler(ceHeaders(IBM_BUCKET, 'source/a.jpg'), JSON.stringify(ceCosBody(IBM_BUCKET, 'source/a.jpg')));
+      expect(await within(4_000, deliver)).toMatchObject({ v: { status: 500 } });
+      cos.stallNextBody();
+      expect(await within(4_000, deliver)).toMatchObject({ v: { status: 500 } });
+      cos.resetNext('GET');
+      const reset = await deliver();
+      expect([reset.status, reset.body.error]).toEqual([500, expect.stringMatching(/ECONNRESET|socket hang up/)]);
+      expect((await deliver()).body).toMatchObject({ outcome: 'processed' });
     }, 6_000);
   });
 });
