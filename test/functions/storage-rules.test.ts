@@ -328,6 +328,8 @@ describe('the look-alikes hold each service\'s documented limits', () => {
       const meta = await put('m', { 'x-cos-meta-note': 'n'.repeat(2045) });
       expect([meta.status, await meta.text()]).toEqual([400, expect.stringContaining('<Code>MetadataTooLarge</Code>')]);
       expect((await fetch(`${endpoint}/m`, { headers: { authorization: auth } })).status).toBe(403);
+      const head = await fetch(`${endpoint}/none`, { method: 'HEAD', headers: { authorization: auth, 'x-cos-security-token': 'TOKEN' } });
+      expect([head.status, head.headers.get('x-cos-request-id'), await head.text()]).toEqual([404, expect.stringMatching(/^cos-req-/), '']);
     });
   });
 });
