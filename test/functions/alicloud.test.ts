@@ -255,7 +255,9 @@ describe('AliOssObjectStore against a local OSS look-alike', () => {
   });
 
   test('other errors propagate', async () => {
+    oss.failNext('HEAD', 500, 'InternalError');
     await expect(store().head(BUCKET, 'boom.png')).rejects.toMatchObject({ status: 500 });
+    oss.failNext('GET', 500, 'InternalError');
     await expect(store().get(BUCKET, 'boom.png', ANY_SIZE)).rejects.not.toBeInstanceOf(ObjectNotFoundError);
   });
 

@@ -5,12 +5,9 @@ import {
   ResizeConfigError,
   validateResizeConfig,
 } from '../../functions/resize/src/config-loader';
+import { tutorialConfig } from './configs';
 
-const valid: ResizeConfig = {
-  destination: { bucket: 'photos', prefix: 'processed/' },
-  sources: [{ bucket: 'photos', prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+const valid: ResizeConfig = tutorialConfig('photos');
 
 function problemsOf(value: unknown): readonly string[] {
   try {

@@ -1,17 +1,15 @@
 /**
- * Object-store look-alikes on 127.0.0.1 for the real ali-oss, cos-nodejs-sdk-v5 and ibm-cos-sdk clients, each
- * answering as its service documents: GET/HEAD/PUT by path, ranged GETs (`206` with `Content-Range`; an empty object
- * cannot satisfy a range on COS and S3: `416`, while OSS ignores it), the service's error XML and request-id header
- * (`x-oss-request-id` + `<EC>` on OSS, `x-cos-request-id` + `<TraceId>` on COS, `x-amz-request-id` on S3), errors
- * of HEAD without a body, its key and user-metadata limits (OSS 1023 bytes and 8 KB, COS 850 bytes and 2 KB, S3
- * 1024 bytes and 2 KB), the signature it requires (OSS: V4 `OSS4-HMAC-SHA256`; COS: `q-sign-algorithm=sha1`; S3:
- * `AWS4-HMAC-SHA256` or an IAM bearer token) and, when given, the STS token header. It can also answer slowly, hang,
- * fail the next request of a method, and serve objects far larger than their event says without holding them.
- * With an IP endpoint ali-oss and the COS SDK put no bucket in the host or path, so one server is one bucket (S3
- * clients use path-style `/<bucket>/<key>`, which is then the stored path).
+ * Object-store look-alikes on 127.0.0.1 for the real ali-oss and cos-nodejs-sdk-v5 clients (IBM COS, which speaks
+ * S3, is the real s3rver behind a proxy: `ibm-cos-server.ts`). Each answers as its service documents: GET/HEAD/PUT
+ * by path, ranged GETs (`206` with `Content-Range`; an empty object cannot satisfy a range on COS: `416`, while OSS
+ * ignores it), the service's error XML and request-id header, errors of HEAD without a body, its key and
+ * user-metadata limits, the signature it requires and, when given, the STS token header (sources by rule in
+ * {@link FLAVOURS}). It can also answer slowly, hang, fail the next request of a method, and serve objects far
+ * larger than their event says without holding them. With an IP endpoint ali-oss and the COS SDK put no bucket in
+ * the host or path, so one server is one bucket.
  */
 import * as http from 'http';
-import type { AddressInfo } from 'net';
+import { MisbehavingServer, stalledBytes } from './misbehaviour';
 
 export interface FakeOssObject {
   readonly body: Buffer;
@@ -31,15 +29,13 @@ export interface FakeOssRequest {
   readonly headers: http.IncomingHttpHeaders;
 }
 
-export type StoreFlavour = 'oss' | 'cos' | 's3';
+export type StoreFlavour = 'oss' | 'cos';
 
 export interface FakeStoreOptions {
   /** @default 'oss' */
   readonly flavour?: StoreFlavour;
-  /** The STS token every request must carry (`x-oss-security-token`, `x-cos-security-token`, `x-amz-security-token`). */
+  /** The STS token every request must carry (`x-oss-security-token`, `x-cos-security-token`). */
   readonly securityToken?: string;
-  /** Accept any `Authorization` (for tests of something else). @default false */
-  readonly anySignature?: boolean;
 }
 
 interface FlavourRules {
@@ -48,13 +44,34 @@ interface FlavourRules {
   readonly tokenHeader: string;
   readonly maxKeyBytes: number;
   readonly maxMetadataBytes: number;
-  /** An empty object and a range: 416 (COS, S3) or the whole (empty) object (OSS ignores invalid ranges). */
+  /** An empty object and a range: 416 (COS) or the whole (empty) object (OSS ignores invalid ranges). */
   readonly rangeOnEmpty: 416 | 200;
   readonly signature: RegExp;
+  /** Headers a request signed this way must also carry. */
+  readonly signedHeaders: readonly string[];
   readonly keyTooLong: string;
   readonly metadataTooLarge: string;
 }
 
+/**
+ * Each service's documented rules.
+ * - OSS: error body `<Error><Code/><Message/><RequestId/><HostId/><EC/></Error>` and headers `x-oss-request-id`,
+ *   `x-oss-ec` (https://www.alibabacloud.com/help/en/oss/user-guide/overview-14); keys 1 to 1023 bytes, else
+ *   InvalidObjectName (https://www.alibabacloud.com/help/en/oss/support/http-400-status-code); user metadata under
+ *   8 KB, else EC 0011-00000002 (https://help.aliyun.com/en/oss/user-guide/0011-00000002); V4 header
+ *   `OSS4-HMAC-SHA256 Credential=<AccessKeyId>/<SignDate>/<SignRegion>/oss/aliyun_v4_request, AdditionalHeaders=…,
+ *   Signature=…` with `x-oss-date` and `x-oss-content-sha256` required, the STS token in `x-oss-security-token`
+ *   (https://www.alibabacloud.com/help/en/oss/developer-reference/recommend-to-use-signature-version-4); an invalid
+ *   range is ignored and the whole object served (https://www.alibabacloud.com/help/en/oss/developer-reference/getobject).
+ * - COS: error body `<Error><Code/><Message/><Resource/><RequestId/><TraceId/></Error>`, codes `KeyTooLong`,
+ *   `MetadataTooLarge`, `InvalidRange` (https://intl.cloud.tencent.com/document/api/436/7730) and header
+ *   `x-cos-request-id` (https://intl.cloud.tencent.com/document/api/436/7729); keys at most 850 bytes
+ *   (https://intl.cloud.tencent.com/document/product/436/13324), user metadata at most 2 KB (PUT Object,
+ *   https://intl.cloud.tencent.com/document/product/436/7749); signature
+ *   `q-sign-algorithm=sha1&q-ak=…&q-sign-time=…&q-key-time=…&q-header-list=…&q-url-param-list=…&q-signature=…`, the
+ *   temporary key's token in `x-cos-security-token` (https://intl.cloud.tencent.com/document/product/436/7778).
+ * HEAD answers carry no body on either (RFC 9110 §9.3.2): a client sees an error's status and headers only.
+ */
 const FLAVOURS: Record<StoreFlavour, FlavourRules> = {
   oss: {
     requestIdHeader: 'x-oss-request-id',
@@ -63,8 +80,8 @@ const FLAVOURS: Record<StoreFlavour, FlavourRules> = {
     maxKeyBytes: 1023,
     maxMetadataBytes: 8192,
     rangeOnEmpty: 200,
-    // OSS signature V4: Credential=<AccessKeyId>/<yyyymmdd>/<region>/oss/aliyun_v4_request[,AdditionalHeaders=…],Signature=<hex>
-    signature: /^OSS4-HMAC-SHA256 Credential=[^/,\s]+\/\d{8}\/[a-z0-9-]+\/oss\/aliyun_v4_request,(?:AdditionalHeaders=[a-z0-9;-]+,)?Signature=[0-9a-f]{64}$/,
+    signature: /^OSS4-HMAC-SHA256 Credential=[^/,\s]+\/\d{8}\/[a-z0-9-]+\/oss\/aliyun_v4_request, ?(?:AdditionalHeaders=[a-z0-9;-]+, ?)?Signature=[0-9a-f]{64}$/,
+    signedHeaders: ['x-oss-date', 'x-oss-content-sha256'],
     keyTooLong: 'InvalidObjectName',
     metadataTooLarge: 'InvalidArgument',
   },
@@ -76,26 +93,13 @@ const FLAVOURS: Record<StoreFlavour, FlavourRules> = {
     maxMetadataBytes: 2048,
     rangeOnEmpty: 416,
     signature: /^q-sign-algorithm=sha1&q-ak=[^&]+&q-sign-time=\d+;\d+&q-key-time=\d+;\d+&q-header-list=[^&]*&q-url-param-list=[^&]*&q-signature=[0-9a-f]{40}$/,
+    signedHeaders: [],
     keyTooLong: 'KeyTooLong',
-    metadataTooLarge: 'MetadataTooLarge',
-  },
-  s3: {
-    requestIdHeader: 'x-amz-request-id',
-    metaPrefix: 'x-amz-meta-',
-    tokenHeader: 'x-amz-security-token',
-    maxKeyBytes: 1024,
-    maxMetadataBytes: 2048,
-    rangeOnEmpty: 416,
-    signature: /^(?:AWS4-HMAC-SHA256 Credential=[^/,\s]+\/\d{8}\/[a-z0-9-]+\/s3\/aws4_request, ?SignedHeaders=[a-z0-9;-]+, ?Signature=[0-9a-f]{64}|Bearer \S+)$/,
-    keyTooLong: 'KeyTooLongError',
     metadataTooLarge: 'MetadataTooLarge',
   },
 };
 
-/** How the next request of a method misbehaves. */
-type Misbehaviour = { kind: 'fail'; status: number; code: string } | { kind: 'delay'; ms: number } | { kind: 'hang' } | { kind: 'stall-body' } | { kind: 'reset' };
-
-export class FakeOss {
+export class FakeOss extends MisbehavingServer {
   readonly objects = new Map<string, FakeOssObject>();
   readonly virtualObjects = new Map<string, VirtualObject>();
   readonly requests: FakeOssRequest[] = [];
@@ -105,102 +109,53 @@ export class FakeOss {
   ignoreRange = false;
   readonly flavour: StoreFlavour;
   private readonly rules: FlavourRules;
-  private server?: http.Server;
-  private readonly misbehaviours: { method: string; what: Misbehaviour }[] = [];
-  private readonly hung = new Set<http.ServerResponse>();
   private requestCount = 0;
 
   constructor(private readonly options: FakeStoreOptions = {}) {
+    super();
     this.flavour = options.flavour ?? 'oss';
     this.rules = FLAVOURS[this.flavour];
   }
 
-  /** The next request with this method is answered 503 ServiceUnavailable (a transient failure). */
-  failNext(method: 'GET' | 'HEAD' | 'PUT', status = 503, code = 'ServiceUnavailable'): void {
-    this.misbehaviours.push({ method, what: { kind: 'fail', status, code } });
+  start(): Promise<string> {
+    return this.listen((req, body, res) => this.handle(req, body, res));
   }
 
-  /** The next request with this method is answered after `ms`. */
-  delayNext(method: 'GET' | 'HEAD' | 'PUT', ms: number): void {
-    this.misbehaviours.push({ method, what: { kind: 'delay', ms } });
-  }
-
-  /** The next request with this method is never answered (until the server stops). */
-  hangNext(method: 'GET' | 'HEAD' | 'PUT'): void {
-    this.misbehaviours.push({ method, what: { kind: 'hang' } });
-  }
-
-  /** The connection of the next request with this method is reset (ECONNRESET on the client). */
-  resetNext(method: 'GET' | 'HEAD' | 'PUT'): void {
-    this.misbehaviours.push({ method, what: { kind: 'reset' } });
-  }
-
-  /** The next GET gets its headers and a first chunk, then nothing more. */
-  stallNextBody(): void {
-    this.misbehaviours.push({ method: 'GET', what: { kind: 'stall-body' } });
-  }
-
-  async start(): Promise<string> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => void this.handle(req, Buffer.concat(chunks), res));
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async stop(): Promise<void> {
-    for (const res of this.hung) res.destroy();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.server?.close((err) => (err ? reject(err) : resolve())));
-  }
-
-  /** Lets a subclass answer requests that are not object operations (e.g. a token endpoint); true when answered. */
-  protected intercept(_url: URL, _body: Buffer, _res: http.ServerResponse): boolean {
-    return false;
+  stop(): Promise<void> {
+    return this.close();
   }
 
   private async handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
-    if (this.intercept(url, body, res)) return;
     const path = decodeURIComponent(url.pathname).slice(1);
     const method = req.method ?? '';
     this.requests.push({ method, path, headers: req.headers });
     const requestId = `${this.flavour}-req-${++this.requestCount}`;
-    const error = (status: number, code: string, message = code): void => {
-      res.writeHead(status, { 'content-type': 'application/xml', [this.rules.requestIdHeader]: requestId, ...(this.flavour === 'oss' ? { 'x-oss-ec': '0002-00000001' } : {}) });
+    /** `ec`: OSS's fine-grained code, in the `x-oss-ec` header and the body's `<EC>` (a generic one unless given). */
+    const error = (status: number, code: string, message = code, ec = '0002-00000001'): void => {
+      res.writeHead(status, { 'content-type': 'application/xml', [this.rules.requestIdHeader]: requestId, ...(this.flavour === 'oss' ? { 'x-oss-ec': ec } : {}) });
       // HEAD answers carry no body, errors included: clients see the status only.
-      res.end(method === 'HEAD' ? undefined : this.errorXml(code, message, path, requestId));
+      res.end(method === 'HEAD' ? undefined : this.errorXml(code, message, path, requestId, ec));
     };
 
-    const i = this.misbehaviours.findIndex((m) => m.method === method);
-    const what = i >= 0 ? this.misbehaviours.splice(i, 1)[0].what : undefined;
-    if (what?.kind === 'reset') return void req.socket.resetAndDestroy();
-    if (what?.kind === 'hang') {
-      this.hung.add(res);
-      return;
-    }
-    if (what?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, what.ms));
-    if (what?.kind === 'fail') return error(what.status, what.code);
+    const misbehaved = await this.misbehave(req, res, error);
+    if (misbehaved === 'answered') return;
 
     const auth = this.checkAuthorization(req.headers);
     if (auth !== undefined) return error(403, auth.code, auth.message);
-    if (path.includes('boom')) return error(500, 'InternalError');
 
     switch (method) {
       case 'PUT': {
-        const key = this.flavour === 's3' ? path.slice(path.indexOf('/') + 1) : path;
-        if (Buffer.byteLength(key) > this.rules.maxKeyBytes) return error(400, this.rules.keyTooLong, `the key is longer than ${this.rules.maxKeyBytes} bytes`);
+        if (Buffer.byteLength(path) > this.rules.maxKeyBytes) return error(400, this.rules.keyTooLong, `the key is longer than ${this.rules.maxKeyBytes} bytes`);
         const headers: Record<string, string> = {};
         let metadataBytes = 0;
         for (const [name, value] of Object.entries(req.headers)) {
           if (typeof value !== 'string') continue;
           if (name.startsWith(this.rules.metaPrefix)) metadataBytes += Buffer.byteLength(name.slice(this.rules.metaPrefix.length)) + Buffer.byteLength(value);
-          if (name === 'content-type' || /^x-(oss|cos|amz)-meta-/.test(name)) headers[name] = value;
+          if (name === 'content-type' || name.startsWith(this.rules.metaPrefix)) headers[name] = value;
         }
         if (metadataBytes > this.rules.maxMetadataBytes) {
-          return error(400, this.rules.metadataTooLarge, `user metadata is ${metadataBytes} bytes, over ${this.rules.maxMetadataBytes}`);
+          return error(400, this.rules.metadataTooLarge, `user metadata is ${metadataBytes} bytes, over ${this.rules.maxMetadataBytes}`, '0011-00000002');
         }
         this.objects.set(path, { body, headers });
         this.virtualObjects.delete(path);
@@ -209,7 +164,7 @@ export class FakeOss {
       }
       case 'GET':
       case 'HEAD':
-        return this.serve(req, res, path, method, requestId, what?.kind === 'stall-body', error);
+        return this.serve(req, res, path, method, requestId, misbehaved.stall, error);
       default:
         return error(405, 'MethodNotAllowed');
     }
@@ -247,7 +202,7 @@ export class FakeOss {
     const chunkOf = (from: number, to: number): Buffer => (stored ? stored.body.subarray(from, to) : Buffer.alloc(to - from, virtual!.fill ?? 0x41));
     if (stall) {
       this.hung.add(res);
-      const first = chunkOf(start, Math.min(start + 1024, end + 1));
+      const first = chunkOf(start, start + stalledBytes(length));
       this.bytesServed += first.length;
       return void res.write(first);
     }
@@ -271,28 +226,27 @@ export class FakeOss {
 
   /** The service's refusal of the request's credentials, if it would refuse them. */
   private checkAuthorization(headers: http.IncomingHttpHeaders): { code: string; message: string } | undefined {
-    if (this.options.anySignature === true) return undefined;
     const authorization = String(headers.authorization ?? '');
     if (!this.rules.signature.test(authorization)) {
       return { code: this.flavour === 'cos' ? 'AccessDenied' : 'SignatureDoesNotMatch', message: `unsupported or malformed Authorization: ${authorization.slice(0, 40)}` };
     }
+    const unsigned = this.rules.signedHeaders.find((name) => headers[name] === undefined);
+    if (unsigned !== undefined) return { code: 'AccessDenied', message: `${unsigned} is required with this signature` };
     const token = this.options.securityToken;
-    if (token !== undefined && !authorization.startsWith('Bearer ') && headers[this.rules.tokenHeader] !== token) {
+    if (token !== undefined && headers[this.rules.tokenHeader] !== token) {
       return { code: this.flavour === 'oss' ? 'InvalidAccessKeyId' : 'InvalidToken', message: `${this.rules.tokenHeader} missing or wrong` };
     }
     return undefined;
   }
 
-  private errorXml(code: string, message: string, path: string, requestId: string): string {
+  private errorXml(code: string, message: string, path: string, requestId: string, ec: string): string {
     const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const head = '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n';
     switch (this.flavour) {
       case 'oss':
-        return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <RequestId>${requestId}</RequestId>\n  <HostId>127.0.0.1</HostId>\n  <EC>0002-00000001</EC>\n</Error>\n`;
+        return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <RequestId>${requestId}</RequestId>\n  <HostId>127.0.0.1</HostId>\n  <EC>${ec}</EC>\n</Error>\n`;
       case 'cos':
         return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <Resource>127.0.0.1/${x(path)}</Resource>\n  <RequestId>${requestId}</RequestId>\n  <TraceId>OGVmYzZiMmQ</TraceId>\n</Error>\n`;
-      case 's3':
-        return `${head}  <Code>${code}</Code>\n  <Message>${x(message)}</Message>\n  <Resource>/${x(path)}</Resource>\n  <RequestId>${requestId}</RequestId>\n</Error>\n`;
     }
   }
 }

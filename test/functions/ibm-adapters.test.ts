@@ -5,18 +5,15 @@ import type { AddressInfo } from 'net';
 import { createCloudFunctionsMain, storeFromParams } from '../../functions/resize/src/adapters/ibm-cloud-functions';
 import { createCodeEngineHandler, createCodeEngineServer, runCodeEngineJob } from '../../functions/resize/src/adapters/ibm-code-engine';
 import { cosStoreFromEnvironment, ibmCosEventKind, IbmCosObjectStore, parseCosNotification } from '../../functions/resize/src/adapters/ibm-cos';
-import type { ResizeConfig } from '../../functions/resize/src/config';
 import { InMemoryObjectStore } from '../../lib/runtime/storage';
-import { ceCosBody, ceHeaders, FakeCos, owCosParams, postJson } from '../ibm/fake-cos';
+import { ceCosBody, ceHeaders, owCosParams, postJson } from '../ibm/fake-cos';
+import { tutorialConfig } from './configs';
+import { IAM_GRANT, IBM_COS_HMAC, IbmCosServer, trustedProfileEnv } from './ibm-cos-server';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { RecordingStore , ANY_SIZE } from './stores';
 
 const BUCKET = 'photos';
-const config: ResizeConfig = {
-  destination: { bucket: BUCKET, prefix: 'processed/' },
-  sources: [{ bucket: BUCKET, prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+const config = tutorialConfig(BUCKET);
 const quiet = () => undefined;
 
 describe('COS notification payloads', () => {
@@ -104,51 +101,85 @@ describe('the Cloud Functions action', () => {
   });
 });
 
-describe('IbmCosObjectStore (ibm-cos-sdk against a COS look-alike)', () => {
-  const cos = new FakeCos();
+describe('IbmCosObjectStore (ibm-cos-sdk against s3rver behind the IBM COS proxy)', () => {
+  const cos = new IbmCosServer([BUCKET]);
   let endpoint = '';
   beforeAll(async () => { endpoint = await cos.start(); });
   afterAll(() => cos.stop());
 
+  /** A compute-resource token file for the trusted profile; removed after `run`. */
+  async function withTokenFile(token: string, run: (file: string) => Promise<void>): Promise<void> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crtoken-'));
+    fs.writeFileSync(path.join(dir, 'token'), token);
+    try {
+      await run(path.join(dir, 'token'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   test('HMAC: get, head, put with Unicode metadata, missing objects, and storage errors', async () => {
-    const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', accessKeyId: 'AK', secretAccessKey: 'SK' } });
+    const store = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', ...IBM_COS_HMAC } });
     await store.put(BUCKET, 'a/ü ß.png', Buffer.from('x'), { contentType: 'image/png', metadata: { 'resized-from': 'source/ü 100%.png' } });
-    expect(cos.objects.get(`${BUCKET}/a/ü ß.png`)?.headers['x-amz-meta-resized-from']).toBe('source/%C3%BC 100%25.png');
+    expect((await cos.object(BUCKET, 'a/ü ß.png'))?.headers['resized-from']).toBe('source/%C3%BC 100%25.png');
     expect((await store.head(BUCKET, 'a/ü ß.png'))?.metadata).toEqual({ 'resized-from': 'source/ü 100%.png' });
     expect((await store.get(BUCKET, 'a/ü ß.png', ANY_SIZE)).toString()).toBe('x');
     expect(await store.head(BUCKET, 'missing.png')).toBeUndefined();
     await expect(store.get(BUCKET, 'missing.png', ANY_SIZE)).rejects.toMatchObject({ name: 'ObjectNotFoundError' });
-    await expect(store.get(BUCKET, 'boom.png', ANY_SIZE)).rejects.not.toMatchObject({ name: 'ObjectNotFoundError' });
-    expect(cos.requests.at(-1)?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AK\//);
+    // ibm-cos-sdk retries a 500 once: both attempts fail.
+    cos.failNext('GET', 500, 'InternalError');
+    cos.failNext('GET', 500, 'InternalError');
+    await expect(store.get(BUCKET, 'a/ü ß.png', ANY_SIZE)).rejects.toMatchObject({ code: 'InternalError', statusCode: 500, requestId: expect.stringMatching(/^ibm-cos-req-/) });
+    // Keys s3rver's file store could not hold as they are (a segment over 255 bytes), or that look like its escapes.
+    const odd = [`a/${'写'.repeat(300)}&/b`, 'a/&26&&/x', 'a/ü ß.png'];
+    for (const key of odd.slice(0, 2)) await store.put(BUCKET, key, Buffer.from(key), { contentType: 'text/plain', metadata: {} });
+    expect((await cos.keys(BUCKET)).filter((k) => odd.includes(k)).sort()).toEqual([...odd].sort());
+    for (const key of odd.slice(0, 2)) expect((await store.get(BUCKET, key, ANY_SIZE)).toString()).toBe(key);
+    // IBM COS's limits, which s3rver does not enforce: 2 KB of user metadata, 1024-byte keys.
+    await expect(store.put(BUCKET, 'a/meta.png', Buffer.from('x'), { contentType: 'image/png', metadata: { note: 'n'.repeat(2045) } }))
+      .rejects.toMatchObject({ code: 'MetadataTooLarge', statusCode: 400 });
+    await store.put(BUCKET, 'a/meta.png', Buffer.from('x'), { contentType: 'image/png', metadata: { note: 'n'.repeat(2044) } });
+    await expect(store.put(BUCKET, `a/${'k'.repeat(1023)}`, Buffer.from('x'), { contentType: 'image/png', metadata: {} })).rejects.toMatchObject({ code: 'KeyTooLongError', statusCode: 400 });
+    await store.put(BUCKET, `a/${'k'.repeat(1022)}`, Buffer.from('x'), { contentType: 'image/png', metadata: {} });
+    expect(cos.requests.at(-1)?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=S3RVER\/\d{8}\/[a-z0-9-]+\/s3\/aws4_request, ?SignedHeaders=[a-z0-9;-]+, ?Signature=[0-9a-f]{64}$/);
+  });
+
+  test('s3rver refuses an access key it does not know, and the proxy a request without credentials', async () => {
+    const stranger = new IbmCosObjectStore({ endpoint, auth: { kind: 'hmac', accessKeyId: 'AK', secretAccessKey: 'SK' } });
+    await expect(stranger.get(BUCKET, 'a/ü ß.png', ANY_SIZE)).rejects.toMatchObject({ code: 'InvalidAccessKeyId', statusCode: 403 });
+    const anonymous = await fetch(`${endpoint}/${BUCKET}/a/x.png`);
+    expect([anonymous.status, anonymous.headers.get('x-amz-request-id')]).toEqual([403, expect.stringMatching(/^ibm-cos-req-/)]);
+    expect(await anonymous.text()).toMatch(/<Code>AccessDenied<\/Code>[\s\S]*<RequestId>ibm-cos-req-\d+<\/RequestId>\s*<httpStatusCode>403<\/httpStatusCode>/);
+    // A V4 header whose scope is not `<key>/<date>/<region>/s3/aws4_request`.
+    const v4 = { 'x-amz-date': new Date().toISOString().replace(/[-:]|\.\d{3}/g, ''), 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' };
+    const malformed = await fetch(`${endpoint}/${BUCKET}/a/x.png`, { headers: { ...v4, authorization: `AWS4-HMAC-SHA256 Credential=S3RVER/us-south/s3, SignedHeaders=host, Signature=${'a'.repeat(64)}` } });
+    expect([malformed.status, await malformed.text()]).toEqual([400, expect.stringContaining('<Code>AuthorizationHeaderMalformed</Code>')]);
+    const bearer = { authorization: `Bearer ${IAM_GRANT.accessToken}` };
+    const missing = await fetch(`${endpoint}/${BUCKET}/none.png`, { headers: bearer });
+    expect(await missing.text()).toMatch(/<Code>NoSuchKey<\/Code>[\s\S]*<Resource>\/photos\/none.png<\/Resource>/);
+    const head = await fetch(`${endpoint}/${BUCKET}/none.png`, { method: 'HEAD', headers: bearer });
+    expect([head.status, head.headers.get('x-clv-request-id'), await head.text()]).toEqual([404, expect.stringMatching(/^ibm-cos-req-/), '']);
   });
 
   test('trusted profile: exchanges the compute-resource token at IAM and sends the bearer token', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crtoken-'));
-    fs.writeFileSync(path.join(dir, 'token'), 'CR-TOKEN\n');
-    try {
-      const store = cosStoreFromEnvironment({ COS_ENDPOINT: endpoint, IBM_TRUSTED_PROFILE_ID: 'Profile-1', IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${endpoint}/identity/token` });
+    await withTokenFile('CR-TOKEN\n', async (file) => {
+      const store = cosStoreFromEnvironment(trustedProfileEnv(endpoint, file));
       const handler = createCodeEngineHandler(() => store, { config, log: quiet });
-      cos.objects.set(`${BUCKET}/source/tp.jpg`, { body: await jpeg(640, 480), headers: {} });
+      await cos.seed(BUCKET, 'source/tp.jpg', await jpeg(640, 480));
       expect(await handler(ceHeaders(BUCKET, 'source/tp.jpg'), JSON.stringify(ceCosBody(BUCKET, 'source/tp.jpg')))).toMatchObject({ status: 200, body: { outcome: 'processed' } });
       expect(cos.tokenRequests.at(-1)).toMatchObject({ grant_type: 'urn:ibm:params:oauth:grant-type:cr-token', cr_token: 'CR-TOKEN', profile_id: 'Profile-1' });
       expect(cos.requests.filter((r) => r.path.includes('tp.jpg')).every((r) => r.headers.authorization === 'Bearer IAM-ACCESS')).toBe(true);
-      expect((await metadata(cos.objects.get(`${BUCKET}/processed/tp.jpg`)!.body)).width).toBe(128);
+      expect((await metadata((await cos.object(BUCKET, 'processed/tp.jpg'))!.body)).width).toBe(128);
       expect(() => cosStoreFromEnvironment({})).toThrow(/COS_ENDPOINT and IBM_TRUSTED_PROFILE_ID are not set/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   test('a refused compute-resource token is a storage error (500, retried)', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crtoken-'));
-    fs.writeFileSync(path.join(dir, 'token'), 'WRONG');
-    try {
-      const store = cosStoreFromEnvironment({ COS_ENDPOINT: endpoint, IBM_TRUSTED_PROFILE_ID: 'Profile-1', IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${endpoint}/identity/token` });
+    await withTokenFile('WRONG', async (file) => {
+      const store = cosStoreFromEnvironment(trustedProfileEnv(endpoint, file));
       const r = await createCodeEngineHandler(() => store, { config, log: quiet })(ceHeaders(BUCKET, 'source/tp2.jpg'), JSON.stringify(ceCosBody(BUCKET, 'source/tp2.jpg')));
       expect(r.status).toBe(500);
       expect(r.body.error).toMatch(/^get 'source\/tp2.jpg' in bucket 'photos' failed: /);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -7,15 +7,13 @@ import { RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/
 import { prepareImageContext } from '../../functions/resize/ibm/prepare';
 import { buildFunctionPackage, ImageEngine, unzipTo } from '../../lib/core/packaging';
 import { IBM_CLOUD_FUNCTIONS_ENTRY } from '../../lib/ibm/cloud-functions';
-import { ceCosBody, ceHeaders, FakeCos, owCosParams, postJson } from '../ibm/fake-cos';
+import { ceCosBody, ceHeaders, owCosParams, postJson } from '../ibm/fake-cos';
+import { tutorialConfig } from './configs';
+import { IAM_GRANT, IBM_COS_HMAC, IbmCosServer, trustedProfileEnv } from './ibm-cos-server';
 import { jpeg, metadata } from './images';
 
 const run = promisify(execFile);
-const config = {
-  destination: { bucket: 'photos', prefix: 'processed/' },
-  sources: [{ bucket: 'photos', prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+const config = tutorialConfig('photos');
 
 /**
  * The Docker build context exactly as prepare.ts writes it (what the Dockerfile copies to /app), started with
@@ -33,16 +31,15 @@ describe('the Code Engine image context', () => {
   });
 
   test('serves POST / on PORT and resizes through COS with the trusted profile', async () => {
-    const cos = new FakeCos();
+    const cos = new IbmCosServer(['photos']);
     const endpoint = await cos.start();
-    fs.writeFileSync(path.join(dir, 'token'), 'CR-TOKEN');
-    cos.objects.set('photos/source/big photo.jpg', { body: await jpeg(2400, 1600), headers: {} });
+    fs.writeFileSync(path.join(dir, 'token'), IAM_GRANT.crToken);
+    await cos.seed('photos', 'source/big photo.jpg', await jpeg(2400, 1600));
     const port = 20000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, ['index.js'], {
       cwd: path.join(dir, 'app'),
       env: {
-        PATH: process.env.PATH ?? '', HOME: dir, PORT: String(port), RESIZE_CONFIG: JSON.stringify(config), COS_ENDPOINT: endpoint,
-        IBM_TRUSTED_PROFILE_ID: 'Profile-1', IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${endpoint}/identity/token`,
+        PATH: process.env.PATH ?? '', HOME: dir, PORT: String(port), RESIZE_CONFIG: JSON.stringify(config), ...trustedProfileEnv(endpoint, path.join(dir, 'token')),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -53,9 +50,9 @@ describe('the Code Engine image context', () => {
       });
       const response = await postJson(port, JSON.stringify(ceCosBody('photos', 'source/big photo.jpg')), ceHeaders('photos', 'source/big photo.jpg'));
       expect(response).toMatchObject({ status: 200, body: { outcome: 'processed' } });
-      const out = cos.objects.get('photos/processed/big photo.jpg')!;
+      const out = (await cos.object('photos', 'processed/big photo.jpg'))!;
       expect([(await metadata(out.body)).width, (await metadata(out.body)).height]).toEqual([128, 85]);
-      expect(out.headers['x-amz-meta-resized-from']).toBe('source/big photo.jpg');
+      expect(out.headers['resized-from']).toBe('source/big photo.jpg');
       expect(cos.tokenRequests).toHaveLength(1);
     } finally {
       child.kill('SIGTERM');
@@ -66,8 +63,7 @@ describe('the Code Engine image context', () => {
   /** `node index.js` as a job run: the environment Code Engine documents for a COS event delivered to a job. */
   async function jobRun(extra: Record<string, string>, cosEndpoint: string): Promise<{ code: number; stdout: string }> {
     const env = {
-      PATH: process.env.PATH ?? '', HOME: dir, RESIZE_CONFIG: JSON.stringify(config), COS_ENDPOINT: cosEndpoint,
-      IBM_TRUSTED_PROFILE_ID: 'Profile-1', IBM_CR_TOKEN_FILE: path.join(dir, 'token'), IBM_IAM_ENDPOINT: `${cosEndpoint}/identity/token`,
+      PATH: process.env.PATH ?? '', HOME: dir, RESIZE_CONFIG: JSON.stringify(config), ...trustedProfileEnv(cosEndpoint, path.join(dir, 'token')),
       CE_JOB: 'resize', CE_JOBRUN: 'resize-jobrun-x7k2p', JOB_INDEX: '0', ...extra,
     };
     try {
@@ -80,16 +76,16 @@ describe('the Code Engine image context', () => {
   }
 
   test('as a job run it handles the event in CE_DATA and exits 0, or 1 when COS fails so Code Engine reruns it', async () => {
-    const cos = new FakeCos();
+    const cos = new IbmCosServer(['photos']);
     const endpoint = await cos.start();
-    fs.writeFileSync(path.join(dir, 'token'), 'CR-TOKEN');
+    fs.writeFileSync(path.join(dir, 'token'), IAM_GRANT.crToken);
     const event = { CE_DATA: JSON.stringify(ceCosBody('photos', 'source/job.jpg')), CE_TYPE: 'com.ibm.cloud.cos.document.write', CE_ID: 'b59727ee' };
     try {
-      cos.objects.set('photos/source/job.jpg', { body: await jpeg(640, 480), headers: {} });
+      await cos.seed('photos', 'source/job.jpg', await jpeg(640, 480));
       const ok = await jobRun(event, endpoint);
       expect(ok.code).toBe(0);
       expect(ok.stdout).toContain('"outcome":"processed"');
-      expect((await metadata(cos.objects.get('photos/processed/job.jpg')!.body)).width).toBe(128);
+      expect((await metadata((await cos.object('photos', 'processed/job.jpg'))!.body)).width).toBe(128);
     } finally {
       await cos.stop();
     }
@@ -114,16 +110,16 @@ describe('the Cloud Functions code zip', () => {
     expect(pkg.bytes).toBeLessThan(48 * 1024 * 1024);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-code-'));
     unzipTo(pkg.zipPath, dir);
-    const cos = new FakeCos();
+    const cos = new IbmCosServer(['photos']);
     const endpoint = await cos.start();
     try {
-      cos.objects.set('photos/source/a.jpg', { body: await jpeg(900, 600), headers: {} });
-      const params = { ...owCosParams('photos', 'source/a.jpg'), endpoint, RESIZE_CONFIG: JSON.stringify(config), cos_hmac_access_key_id: 'AK', cos_hmac_secret_access_key: 'SK' };
+      await cos.seed('photos', 'source/a.jpg', await jpeg(900, 600));
+      const params = { ...owCosParams('photos', 'source/a.jpg'), endpoint, RESIZE_CONFIG: JSON.stringify(config), cos_hmac_access_key_id: IBM_COS_HMAC.accessKeyId, cos_hmac_secret_access_key: IBM_COS_HMAC.secretAccessKey };
       const script = `require('./index.js').main(JSON.parse(process.argv[1])).then((r) => console.log(JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });`;
       const { stdout } = await run(process.execPath, ['-e', script, JSON.stringify(params)], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir } });
       expect(stdout).toContain('"outcome":"processed"');
-      expect((await metadata(cos.objects.get('photos/processed/a.jpg')!.body)).width).toBe(128);
-      expect(cos.requests.every((r) => String(r.headers.authorization).startsWith('AWS4-HMAC-SHA256 Credential=AK/'))).toBe(true);
+      expect((await metadata((await cos.object('photos', 'processed/a.jpg'))!.body)).width).toBe(128);
+      expect(cos.requests.every((r) => String(r.headers.authorization).startsWith('AWS4-HMAC-SHA256 Credential=S3RVER/'))).toBe(true);
     } finally {
       await cos.stop();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -6,15 +6,12 @@ import {
   type ProcessResult,
 } from '../../functions/resize/src/process-object';
 import { InMemoryObjectStore, StorageError, ObjectNotFoundError } from '../../lib/runtime/storage';
+import { tutorialConfig } from './configs';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { RecordingStore , ANY_SIZE } from './stores';
 
 const BUCKET = 'photos';
-const config: ResizeConfig = {
-  destination: { bucket: BUCKET, prefix: 'processed/' },
-  sources: [{ bucket: BUCKET, prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+const config = tutorialConfig(BUCKET);
 
 function created(key: string, extra: Partial<ObjectEvent> = {}): ObjectEvent {
   return { bucket: BUCKET, key, eventKind: 'created', ...extra };

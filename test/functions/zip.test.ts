@@ -8,10 +8,12 @@ import { OSS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/alicloud';
 import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
 import { buildFunctionPackage, ImageEngine, unzipTo } from '../../lib/core/packaging';
 import { COS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/tencentcloud';
+import { tutorialConfig } from './configs';
 import { FakeOss } from './fake-oss';
 import { cosEvent } from './cos-event';
 import { ossEventJson } from './oss-event';
 import { jpeg, metadata, pngWithAlpha } from './images';
+import { withServer } from './with-server';
 
 const run = promisify(execFile);
 
@@ -57,16 +59,10 @@ describe('the Function Compute code zip', () => {
   });
 
   test('resizes the tutorial upload (source/ → processed/) with its own sharp, from a clean directory', async () => {
-    const oss = new FakeOss({ securityToken: 'STS' });
-    const endpoint = await oss.start();
-    try {
+    await withServer(new FakeOss({ securityToken: 'STS' }), async (oss) => ({ oss, endpoint: await oss.start() }), async ({ oss, endpoint }) => {
       oss.objects.set('source/serverless.png', { body: await pngWithAlpha(400, 300), headers: {} });
       oss.objects.set('source/photo 1.jpg', { body: await jpeg(3000, 2000), headers: {} });
-      const config = {
-        destination: { bucket: 'fc-with-oss-trigger', prefix: 'processed/' },
-        sources: [{ bucket: 'fc-with-oss-trigger', prefix: 'source/', suffix: '' }],
-        targets: [{ width: 128, height: 128 }],
-      };
+      const config = tutorialConfig('fc-with-oss-trigger');
       const { resolvedSharp } = await invoke(ossEventJson(['ObjectCreated:PutObject', 'source/serverless.png'], ['ObjectCreated:PutObject', 'source/photo+1.jpg']),
         { [OSS_ENDPOINT_ENV]: endpoint, [RESIZE_CONFIG_ENV]: JSON.stringify(config) });
 
@@ -77,9 +73,7 @@ describe('the Function Compute code zip', () => {
       expect([jpg.format, jpg.width, jpg.height]).toEqual(['jpeg', 128, 85]);
       expect(oss.objects.get('processed/serverless.png')!.headers['x-oss-meta-resized-from']).toBe('source/serverless.png');
       expect(oss.requests.every((r) => r.headers['x-oss-security-token'] === 'STS')).toBe(true);
-    } finally {
-      await oss.stop();
-    }
+    });
   });
 });
 
@@ -102,15 +96,9 @@ describe('the SCF code zip', () => {
 
   test('resizes an upload on Node.js 18.15 through the COS SDK', async () => {
     expect(fs.existsSync(NODE_18)).toBe(true);
-    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
-    const endpoint = await cos.start();
-    try {
+    await withServer(new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' }), async (cos) => ({ cos, endpoint: await cos.start() }), async ({ cos, endpoint }) => {
       cos.objects.set('source/photo 1.jpg', { body: await jpeg(2000, 1500), headers: {} });
-      const config = {
-        destination: { bucket: 'testpic-1253970026', prefix: 'processed/' },
-        sources: [{ bucket: 'testpic-1253970026', prefix: 'source/', suffix: '' }],
-        targets: [{ width: 128, height: 128 }],
-      };
+      const config = tutorialConfig('testpic-1253970026');
       const script = `
         require('./index.js').main_handler(JSON.parse(process.argv[1]), { request_id: 'r' })
           .then(() => console.log('NODE ' + process.version + ' SHARP ' + require.resolve('sharp')), (e) => { console.error(e); process.exit(1); });`;
@@ -129,8 +117,6 @@ describe('the SCF code zip', () => {
       expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 128, 96]);
       expect(out!.headers['x-cos-meta-resized-from']).toBe('source/photo%201.jpg'.replace('%20', ' '));
       expect(cos.requests.every((r) => r.headers['x-cos-security-token'] === 'TOKEN')).toBe(true);
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 });

@@ -1,31 +1,8 @@
 /**
- * IBM COS (S3 API) on 127.0.0.1 for the real ibm-cos-sdk client: the shared object look-alike in its S3 flavour
- * (path-style `/<bucket>/<key>`, S3 errors and limits, `x-amz-meta-*` kept) plus a fake IAM token endpoint for the cr-token grant; and the
- * documented IBM event payloads, and a JSON POST to a local app.
+ * The documented IBM event payloads (a COS notification as Code Engine and the Cloud Functions feed deliver it) and
+ * a JSON POST to a local app. The COS server itself is s3rver behind a proxy: `test/functions/ibm-cos-server.ts`.
  */
 import * as http from 'http';
-import { FakeOss, type FakeStoreOptions } from '../functions/fake-oss';
-
-/** The object store of {@link FakeOss}, plus IAM's token endpoint answering the trusted profile's cr-token grant. */
-export class FakeCos extends FakeOss {
-  /** IAM token requests (form fields). */
-  readonly tokenRequests: Record<string, string>[] = [];
-
-  /** IBM COS speaks the S3 API: S3's error XML, `x-amz-request-id`, 1024-byte keys, 2 KB of user metadata. */
-  constructor(options: Omit<FakeStoreOptions, 'flavour'> = {}) {
-    super({ ...options, flavour: 's3' });
-  }
-
-  protected override intercept(url: URL, body: Buffer, res: http.ServerResponse): boolean {
-    if (url.pathname !== '/identity/token') return false;
-    const form = Object.fromEntries(new URLSearchParams(body.toString()));
-    this.tokenRequests.push(form);
-    const ok = form.grant_type === 'urn:ibm:params:oauth:grant-type:cr-token' && form.cr_token === 'CR-TOKEN' && form.profile_id === 'Profile-1';
-    res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(ok ? { access_token: 'IAM-ACCESS', token_type: 'Bearer', expires_in: 3600, expiration: Math.floor(Date.now() / 1000) + 3600 } : { errorCode: 'BXNIM0415E' }));
-    return true;
-  }
-}
 
 /** A COS operation as the notification names it. */
 export type IbmCosOperation = 'Object:Write' | 'Object:Delete';
