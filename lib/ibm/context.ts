@@ -4,6 +4,7 @@ import { DataIbmResourceGroup } from '../generated/providers/ibm/data-ibm-resour
 import { IbmProvider } from '../generated/providers/ibm/provider';
 import { ConfigurationError } from '../core/errors';
 import { findProvider, stackSingleton } from '../core/placement';
+import { registerIbmChecks } from './checks';
 import { isLiteral } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
@@ -40,6 +41,7 @@ export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): Res
   const provider = findProvider(scope, IbmProvider, 'IBM Cloud', props.provider);
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof IbmProvider ? provider.regionInput : undefined;
+  registerIbmChecks(scope);
   if (isLiteral(props.region)) return { provider, literalRegion: props.region, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
   if (isLiteral(providerRegion)) return { provider, literalRegion: providerRegion, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
   if (props.region === undefined && providerRegion === undefined) {
