@@ -71,7 +71,6 @@ export const ALICLOUD_UNIQUE_NAMES: UniqueNameTable = {
   accountArguments: ['access_key', 'profile', 'assume_role', 'assume_role_with_oidc', 'ecs_role_name', 'credentials_uri', 'account_id'],
   rules: [
     { resourceType: 'alicloud_oss_bucket', attribute: 'bucket', what: 'OSS bucket name', scope: 'global' },
-    { resourceType: 'alicloud_oss_bucket_object', attribute: 'key', what: 'object key', scope: 'global', within: [{ attribute: 'bucket', what: 'bucket' }] },
     { resourceType: 'alicloud_log_project', attribute: 'project_name', what: 'Simple Log Service project name', scope: 'global' },
     { resourceType: 'alicloud_log_store', attribute: 'logstore_name', what: 'logstore name', scope: 'global', within: [{ attribute: 'project_name', what: 'project' }] },
     { resourceType: 'alicloud_ram_role', attribute: 'role_name', what: 'RAM role name', scope: 'account' },
@@ -79,5 +78,6 @@ export const ALICLOUD_UNIQUE_NAMES: UniqueNameTable = {
     { resourceType: 'alicloud_fcv3_function', attribute: 'function_name', what: 'Function Compute function name', scope: 'region' },
     { resourceType: 'alicloud_fcv3_trigger', attribute: 'trigger_name', what: 'Function Compute trigger name', scope: 'region', within: [{ attribute: 'function_name', what: 'function' }] },
     { resourceType: 'alicloud_fcv3_async_invoke_config', attribute: 'function_name', what: 'asynchronous invocation configuration (one per function and qualifier) of function', scope: 'region', within: [{ attribute: 'qualifier', what: 'qualifier', default: 'LATEST' }] },
+    { resourceType: 'alicloud_oss_bucket_object', attribute: 'key', what: 'object key', scope: 'global', within: [{ attribute: 'bucket', what: 'bucket' }] },
   ],
 };

@@ -73,13 +73,16 @@ function checkUnique(uses: readonly NameUse[]): void {
     const name = renderTokens(use.view.resource, JSON.stringify(use.view.raw[use.rule.attribute]));
     throw new ConfigurationError(use.view.resource,
       `Its ${use.rule.what} ${name} is also the name of ${first.view.resource.node.path}; ${use.rule.what}s must be unique ${use.where}, so the second would fail at apply.`,
-      'give one of them another name, or leave the name out so it is derived from the construct path; a copy of a stack deployed alongside the first needs its own provider region or account.');
+      'give one of them another name, or leave the name out so the library derives a unique one from the construct path.');
   }
 }
 
 function namesOf(stack: TerraformStack, table: UniqueNameTable): NameUse[] {
   const rules = new Map(table.rules.map((r) => [r.resourceType, r]));
-  return resourcesOf(stack, new Set(rules.keys())).flatMap((view) => {
+  const order = (view: ResourceView) => table.rules.indexOf(rules.get(view.resource.terraformResourceType)!);
+  // In table order: a clash of function names is reported as such, not as the clash of their code objects it causes.
+  const views = resourcesOf(stack, new Set(rules.keys())).sort((a, b) => order(a) - order(b));
+  return views.flatMap((view) => {
     const rule = rules.get(view.resource.terraformResourceType)!;
     const name = view.resolved(rule.attribute);
     if (typeof name !== 'string') return [];
@@ -95,19 +98,19 @@ function namesOf(stack: TerraformStack, table: UniqueNameTable): NameUse[] {
       } else {
         where.push('in one account');
       }
-    } else {
+    } else if (!rule.within?.length) {
       where.push(`across ${table.cloud}`);
     }
     for (const p of rule.within ?? []) {
       const value = view.resolved(p.attribute) ?? p.default ?? null;
       parts.push(value);
-      if (typeof value === 'string' && !holdsExpression(value)) where.push(`${p.what} ${JSON.stringify(value)}`);
-      else where.push(`one ${p.what}`);
+      if (typeof value === 'string' && !holdsExpression(value)) where.push(`in ${p.what} ${JSON.stringify(value)}`);
+      else where.push(`in one ${p.what}`);
     }
     parts.push(name);
     const local = holdsExpression(parts);
     // An expression means the same value only within one stack (the same data source or resource).
     const key = JSON.stringify(local ? [stack.node.path, ...parts] : parts);
-    return [{ key, comparableAcrossStacks: !local, view, rule, where: where.join(', in ') }];
+    return [{ key, comparableAcrossStacks: !local, view, rule, where: where.join(', ') }];
   });
 }

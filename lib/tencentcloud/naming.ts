@@ -65,7 +65,6 @@ export const TENCENTCLOUD_UNIQUE_NAMES: UniqueNameTable = {
   accountArguments: ['secret_id', 'profile', 'assume_role', 'assume_role_with_saml', 'assume_role_with_web_identity', 'cam_role_name'],
   rules: [
     { resourceType: 'tencentcloud_cos_bucket', attribute: 'bucket', what: 'COS bucket name', scope: 'global' },
-    { resourceType: 'tencentcloud_cos_bucket_object', attribute: 'key', what: 'object key', scope: 'global', within: [{ attribute: 'bucket', what: 'bucket' }] },
     { resourceType: 'tencentcloud_cam_role', attribute: 'name', what: 'CAM role name', scope: 'account' },
     { resourceType: 'tencentcloud_cam_policy', attribute: 'name', what: 'CAM policy name', scope: 'account' },
     { resourceType: 'tencentcloud_scf_namespace', attribute: 'namespace', what: 'SCF namespace', scope: 'region' },
@@ -73,5 +72,6 @@ export const TENCENTCLOUD_UNIQUE_NAMES: UniqueNameTable = {
     { resourceType: 'tencentcloud_scf_trigger', attribute: 'trigger_name', what: 'SCF trigger name', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace', default: 'default' }, { attribute: 'function_name', what: 'function' }, { attribute: 'type', what: 'trigger type' }] },
     { resourceType: 'tencentcloud_scf_function_event_invoke_config', attribute: 'function_name', what: 'event invocation configuration (one per function) of function', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace', default: 'default' }] },
     { resourceType: 'tencentcloud_scf_reserved_concurrency_config', attribute: 'function_name', what: 'reserved concurrency configuration (one per function) of function', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace', default: 'default' }] },
+    { resourceType: 'tencentcloud_cos_bucket_object', attribute: 'key', what: 'object key', scope: 'global', within: [{ attribute: 'bucket', what: 'bucket' }] },
   ],
 };
