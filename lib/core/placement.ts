@@ -2,6 +2,7 @@ import { TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdk
 import { Construct, IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
 import { addStackCheck } from './stack-checks';
+import { resolveIn } from './tokens';
 
 /**
  * The provider a construct's resources use: the one given, else the stack's only provider of that class
@@ -68,8 +69,18 @@ export function checkRegionMatchesProvider(scope: IConstruct, claim: RegionClaim
  */
 export function requireLiteralRegion(scope: IConstruct, claim: RegionClaim, why: string): void {
   const { region, providerRegion } = claim;
-  if (region === undefined || !Token.isUnresolved(region) || region === providerRegion) return;
+  if (region === undefined || !Token.isUnresolved(region) || sameValue(scope, region, providerRegion)) return;
   throw new ConfigurationError(scope,
-    `Its region ${JSON.stringify(region)} is a Terraform expression, whose value is known only at plan time, but ${why}.`,
+    `Its region, ${JSON.stringify(region)}, is a Terraform expression, whose value is known only at plan time, but ${why}.`,
     'pass the region as a string literal (e.g. read from process.env when the app runs), or leave it out and set region on the provider.');
+}
+
+/** Two tokens for one expression (each `variable.stringValue` is a new token) resolve to the same text. */
+function sameValue(scope: IConstruct, a: string, b: string | undefined): boolean {
+  if (b === undefined) return false;
+  try {
+    return JSON.stringify(resolveIn(scope, a)) === JSON.stringify(resolveIn(scope, b));
+  } catch {
+    return false;
+  }
 }

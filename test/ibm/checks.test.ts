@@ -1,0 +1,49 @@
+import { Testing } from 'cdktf';
+import * as ibm from '../../lib/ibm';
+import { registerIbmChecks } from '../../lib/ibm/checks';
+import { CodeEngineApp } from '../../lib/generated/providers/ibm/code-engine-app';
+import { CosBucket } from '../../lib/generated/providers/ibm/cos-bucket';
+import { expectConfigError } from '../helpers';
+import { ibmStack, IMAGE } from './helpers';
+
+const { EventedBucket, CodeEngineProject } = ibm;
+
+describe('ibm: COS bucket names formatted as IP addresses', () => {
+  test('an evented bucket named like an IP address fails at construction', () => {
+    expectConfigError(() => new EventedBucket(ibmStack(), 'Photos', { bucketName: '192.168.5.4' }), 'test/Photos',
+      /"192\.168\.5\.4" is not a valid COS bucket name\. Fix: .*not formatted as an IP address/);
+    expect(() => new EventedBucket(ibmStack(), 'Photos', { bucketName: 'photos.192.168.5.4' })).not.toThrow();
+  });
+
+  test('any bucket resource named like an IP address fails at synth, whichever construct made it', () => {
+    const stack = ibmStack();
+    registerIbmChecks(stack);
+    new CosBucket(stack, 'Raw', { bucketName: '10.0.0.1', resourceInstanceId: 'crn:v1:bluemix:public:cloud-object-storage:global:a/0123456789abcdef0123456789abcdef:0000::', regionLocation: 'us-south', storageClass: 'standard' });
+    expectConfigError(() => Testing.synth(stack), 'test/Raw', /COS bucket name "10\.0\.0\.1" is formatted as an IP address, which COS refuses/);
+  });
+});
+
+describe('ibm: Code Engine environment variables', () => {
+  test('a CE_ name set by a construct that does not check it fails at synth', () => {
+    const stack = ibmStack();
+    registerIbmChecks(stack);
+    new CodeEngineApp(stack, 'Raw', { name: 'raw-app', projectId: 'p-1', imageReference: IMAGE, runEnvVariables: [{ type: 'literal', name: 'CE_APP', value: 'x' }] });
+    expectConfigError(() => Testing.synth(stack), 'test/Raw', /Environment variable CE_APP starts with CE_, which Code Engine reserves/);
+  });
+});
+
+describe('ibm: unique names', () => {
+  test('two Code Engine projects given one name in one region fail at synth', () => {
+    const stack = ibmStack();
+    new CodeEngineProject(stack, 'A', { projectName: 'images' });
+    new CodeEngineProject(stack, 'B', { projectName: 'images' });
+    expectConfigError(() => Testing.synth(stack), /^\[test\/B\//, /Code Engine project name "images" is also the name of test\/A\/.*in one account and region \(us-south\)/);
+  });
+
+  test('two evented buckets given one name fail at synth', () => {
+    const stack = ibmStack();
+    new EventedBucket(stack, 'First', { bucketName: 'photos-test' });
+    new EventedBucket(stack, 'Second', { bucketName: 'photos-test' });
+    expectConfigError(() => Testing.synth(stack), /^\[test\/Second\//, /COS bucket name "photos-test" is also the name of test\/First\/.*across IBM Cloud/);
+  });
+});
