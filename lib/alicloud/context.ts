@@ -4,7 +4,7 @@ import { DataAlicloudAccount } from '../generated/providers/alicloud/data-aliclo
 import { DataAlicloudRegions } from '../generated/providers/alicloud/data-alicloud-regions';
 import { AlicloudProvider } from '../generated/providers/alicloud/provider';
 import { checkIdentifier } from '../core/identifiers';
-import { checkRegionMatchesProvider, findProvider, stackSingleton } from '../core/placement';
+import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { ACCOUNT_ID, registerAlicloudChecks } from './checks';
 import { isLiteral } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
@@ -50,7 +50,9 @@ export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): R
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof AlicloudProvider ? provider.regionInput : undefined;
   registerAlicloudChecks(scope);
-  checkRegionMatchesProvider(scope, { cloud: 'Alibaba Cloud', region: props.region, providerRegion, provider });
+  const claim = { cloud: 'Alibaba Cloud', region: props.region, providerRegion, provider };
+  requireLiteralRegion(scope, claim, 'ARNs, names and the bucket-function region check are built from it at synth (a Terraform value here would be ignored in favour of the provider\'s region)');
+  checkRegionMatchesProvider(scope, claim);
   checkIdentifier(scope, 'accountId', ACCOUNT_ID, props.accountId);
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
   const region = literalRegion ?? stackSingleton(scope, 'AlicloudCurrentRegion', (s, id) =>

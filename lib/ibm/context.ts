@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { DataIbmResourceGroup } from '../generated/providers/ibm/data-ibm-resource-group';
 import { IbmProvider } from '../generated/providers/ibm/provider';
 import { ConfigurationError } from '../core/errors';
-import { findProvider, stackSingleton } from '../core/placement';
+import { findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { registerIbmChecks } from './checks';
 import { isLiteral } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
@@ -42,6 +42,8 @@ export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): Res
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof IbmProvider ? provider.regionInput : undefined;
   registerIbmChecks(scope);
+  requireLiteralRegion(scope, { cloud: 'IBM Cloud', region: props.region, providerRegion, provider },
+    'a regional bucket\'s location, the COS endpoints and the region checks are built from it at synth (a Terraform value here would be ignored in favour of the provider\'s region)');
   if (isLiteral(props.region)) return { provider, literalRegion: props.region, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
   if (isLiteral(providerRegion)) return { provider, literalRegion: providerRegion, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
   if (props.region === undefined && providerRegion === undefined) {

@@ -1,4 +1,4 @@
-import { Testing } from 'cdktf';
+import { TerraformVariable, Testing } from 'cdktf';
 import { alicloud } from '../../lib';
 import { AlicloudProvider } from '../../lib/generated/providers/alicloud/provider';
 import { alicloudStack, expectConfigError } from '../helpers';
@@ -95,5 +95,14 @@ describe('alicloud: Function Compute environment rules', () => {
     const bucket = new EventedBucket(stack, 'Photos', { bucketName: 'photos-bucket-test' });
     bucket.onObjectCreated(new ResizeFunction(stack, 'Fn', { destinationPrefix: '缩略图/' }), { prefix: '照片/' });
     expect(() => Testing.synth(stack)).not.toThrow();
+  });
+});
+
+describe('alicloud: a region given as a Terraform value', () => {
+  test('an imported bucket whose region is a Terraform variable: the region must be a literal, and why', () => {
+    const stack = alicloudStack('cn-hangzhou');
+    const region = new TerraformVariable(stack, 'region', { type: 'string' });
+    expectConfigError(() => EventedBucket.fromBucketName(stack, 'Old', 'old-bucket-test', { region: region.stringValue }), 'test/Old',
+      /Its region, Terraform variable region \(test\/region\), is a Terraform expression, whose value is known only at plan time, but ARNs, names and the bucket-function region check are built from it at synth.*Fix: pass the region as a string literal/);
   });
 });

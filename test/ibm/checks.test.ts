@@ -1,4 +1,4 @@
-import { Testing } from 'cdktf';
+import { TerraformVariable, Testing } from 'cdktf';
 import * as ibm from '../../lib/ibm';
 import { registerIbmChecks } from '../../lib/ibm/checks';
 import { CodeEngineApp } from '../../lib/generated/providers/ibm/code-engine-app';
@@ -45,5 +45,14 @@ describe('ibm: unique names', () => {
     new EventedBucket(stack, 'First', { bucketName: 'photos-test' });
     new EventedBucket(stack, 'Second', { bucketName: 'photos-test' });
     expectConfigError(() => Testing.synth(stack), /^\[test\/Second\//, /COS bucket name "photos-test" is also the name of test\/First\/.*across IBM Cloud/);
+  });
+});
+
+describe('ibm: a region given as a Terraform value', () => {
+  test('a bucket whose region is a Terraform variable, other than its provider\'s: the region must be a literal, and why', () => {
+    const stack = ibmStack();
+    const region = new TerraformVariable(stack, 'region', { type: 'string' });
+    expectConfigError(() => new EventedBucket(stack, 'Photos', { region: region.stringValue }), 'test/Photos',
+      /Its region, Terraform variable region \(test\/region\), is a Terraform expression, .* but a regional bucket's location, the COS endpoints and the region checks are built from it at synth/);
   });
 });
