@@ -77,7 +77,7 @@ export const ALICLOUD_UNIQUE_NAMES: UniqueNameTable = {
     { resourceType: 'alicloud_ram_policy', attribute: 'policy_name', what: 'RAM policy name', scope: 'account' },
     { resourceType: 'alicloud_fcv3_function', attribute: 'function_name', what: 'Function Compute function name', scope: 'region' },
     { resourceType: 'alicloud_fcv3_trigger', attribute: 'trigger_name', what: 'Function Compute trigger name', scope: 'region', within: [{ attribute: 'function_name', what: 'function' }] },
-    { resourceType: 'alicloud_fcv3_async_invoke_config', attribute: 'function_name', what: 'asynchronous invocation configuration (one per function and qualifier) of function', scope: 'region', within: [{ attribute: 'qualifier', what: 'qualifier', default: 'LATEST' }] },
+    { resourceType: 'alicloud_fcv3_async_invoke_config', attribute: 'function_name', what: 'asynchronous invocation configuration (one per function and qualifier) of function', scope: 'region', within: [{ attribute: 'qualifier', what: 'qualifier' }] },
     { resourceType: 'alicloud_oss_bucket_object', attribute: 'key', what: 'object key', scope: 'global', within: [{ attribute: 'bucket', what: 'bucket' }] },
   ],
 };

@@ -44,6 +44,12 @@ export interface RegionClaim {
   /** The provider's `region` argument. */
   readonly providerRegion: string | undefined;
   readonly provider: TerraformProvider | undefined;
+  /**
+   * Which resource types the provider's region places. Some are placed by an argument instead (an IBM COS bucket's
+   * `region_location`), and a construct holding only those may name another region.
+   * @default every resource type
+   */
+  readonly placedByProvider?: (resourceType: string) => boolean;
 }
 
 /**
@@ -56,7 +62,8 @@ export function checkRegionMatchesProvider(scope: IConstruct, claim: RegionClaim
   const { region, providerRegion, provider } = claim;
   if (region === undefined || Token.isUnresolved(region) || providerRegion === undefined || Token.isUnresolved(providerRegion) || region === providerRegion) return;
   addStackCheck(scope, `region-matches-provider:${scope.node.path}`, () => {
-    if (!scope.node.findAll().some((c) => c instanceof TerraformResource)) return;
+    const placed = claim.placedByProvider ?? (() => true);
+    if (!scope.node.findAll().some((c) => c instanceof TerraformResource && placed(c.terraformResourceType))) return;
     throw new ConfigurationError(scope,
       `Its region is ${JSON.stringify(region)}, but its ${claim.cloud} provider ${provider?.node.path ?? ''} creates its resources in ${JSON.stringify(providerRegion)}; ARNs, names and region checks for ${region} would describe resources that are not there.`,
       `leave region out to use the provider's, or give the construct a provider for ${region}: \`provider: new ${provider?.constructor.name ?? 'Provider'}(stack, '${region}', { region: '${region}', alias: '${region.replace(/[^A-Za-z0-9_]/g, '_')}' })\`.`);

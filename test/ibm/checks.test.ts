@@ -56,3 +56,17 @@ describe('ibm: a region given as a Terraform value', () => {
       /Its region, Terraform variable region \(test\/region\), is a Terraform expression, .* but a regional bucket's location, the COS endpoints and the region checks are built from it at synth/);
   });
 });
+
+describe('ibm: placement against the provider', () => {
+  test('a function whose region disagrees with its provider fails at synth: Code Engine resources go where the provider points', () => {
+    const stack = ibmStack('us-south');
+    new ibm.ResizeFunction(stack, 'Fn', { imageReference: IMAGE, region: 'eu-de', destinationBucket: new EventedBucket(stack, 'Out', { bucketName: 'out-test', region: 'eu-de' }) });
+    expectConfigError(() => Testing.synth(stack), /^\[test\/Fn[/\]]/, /Its region is "eu-de", but its IBM Cloud provider test\/ibm creates its resources in "us-south"/);
+  });
+
+  test("a bucket may name another region: its location is its own region_location", () => {
+    const stack = ibmStack('us-south');
+    new EventedBucket(stack, 'Photos', { bucketName: 'photos-test', region: 'eu-de' });
+    expect(() => Testing.synth(stack)).not.toThrow();
+  });
+});
