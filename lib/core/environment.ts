@@ -39,6 +39,9 @@ export function checkReservedName(scope: IConstruct, name: string, rules: Enviro
   }
 }
 
+/** The runtime configuration the resize wiring writes, whose size the user controls through notifications and sizes. */
+const RUNTIME_CONFIG = 'RESIZE_CONFIG';
+
 /** How many of the largest variables a size error lists. */
 const LARGEST_SHOWN = 3;
 
@@ -54,13 +57,15 @@ export function checkEnvironmentSize(scope: IConstruct, env: Readonly<Record<str
   });
   const total = sizes.reduce((n, s) => n + s.bytes, 0);
   if (total <= rules.maxBytes) return;
-  const largest = [...sizes].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name)).slice(0, LARGEST_SHOWN)
-    .map((s) => `${s.name} ${s.bytes} bytes`).join(', ');
+  const sorted = [...sizes].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+  const largest = sorted.slice(0, LARGEST_SHOWN).map((s) => `${s.name} ${s.bytes} bytes`).join(', ');
   const unknown = sizes.filter((s) => s.tokens > 0).map((s) => s.name);
   const uncounted = unknown.length > 0 ? ` Not counted: the parts of ${unknown.join(', ')} known only at plan time.` : '';
   throw new ConfigurationError(scope,
     `The environment variables total ${total} bytes; ${rules.service} allows ${rules.maxBytes}. The largest: ${largest}.${uncounted}`,
-    'shorten or drop the largest variables; when RESIZE_CONFIG is the largest, use fewer notifications or sizes per function, or shorter prefixes.');
+    sorted[0].name === RUNTIME_CONFIG
+      ? `${RUNTIME_CONFIG} (the filters and sizes the function was given) is the largest: use fewer notifications or sizes per function, or shorter prefixes.`
+      : `shorten or drop ${sorted[0].name}, the largest (large data belongs in an object the function reads, not in its environment).`);
 }
 
 /**

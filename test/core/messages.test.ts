@@ -63,7 +63,9 @@ describe('environment size', () => {
     const stack = alicloudStack();
     const env = { NOTES: 'x'.repeat(4000), RESIZE_CONFIG: 'y'.repeat(300), A: 'z' };
     expectConfigError(() => checkEnvironmentSize(stack, env, RULES), 'test',
-      /total 4320 bytes; Function Compute allows 4096\. The largest: NOTES 4005 bytes, RESIZE_CONFIG 313 bytes, A 2 bytes\./);
+      /total 4320 bytes; Function Compute allows 4096\. The largest: NOTES 4005 bytes, RESIZE_CONFIG 313 bytes, A 2 bytes\. Fix: shorten or drop NOTES, the largest/);
+    expectConfigError(() => checkEnvironmentSize(stack, { RESIZE_CONFIG: 'y'.repeat(4100) }, RULES), 'test',
+      /The largest: RESIZE_CONFIG 4113 bytes\. Fix: RESIZE_CONFIG \(the filters and sizes the function was given\) is the largest: use fewer notifications or sizes/);
   });
 
   test('tokens are not counted by their marker text, and the message says which variables hold them', () => {
