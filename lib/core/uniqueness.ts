@@ -30,6 +30,8 @@ export interface UniqueNameRule {
   readonly scope: NameScope;
   /** @default none */
   readonly within?: readonly NamePartition[];
+  /** The scope in words, where the scope alone would mislead ("in one account: the name ends in its APPID"). @default from `scope` and `within` */
+  readonly scopeText?: string;
 }
 
 /** A cloud's names that must be unique, and how its provider configuration tells accounts and regions apart. */
@@ -111,6 +113,6 @@ function namesOf(stack: TerraformStack, table: UniqueNameTable): NameUse[] {
     const local = holdsExpression(parts);
     // An expression means the same value only within one stack (the same data source or resource).
     const key = JSON.stringify(local ? [stack.node.path, ...parts] : parts);
-    return [{ key, comparableAcrossStacks: !local, view, rule, where: where.join(', ') }];
+    return [{ key, comparableAcrossStacks: !local, view, rule, where: rule.scopeText ?? where.join(', ') }];
   });
 }

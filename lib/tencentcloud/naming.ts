@@ -64,7 +64,7 @@ export const TENCENTCLOUD_UNIQUE_NAMES: UniqueNameTable = {
   providerType: 'tencentcloud',
   accountArguments: ['secret_id', 'profile', 'assume_role', 'assume_role_with_saml', 'assume_role_with_web_identity', 'cam_role_name'],
   rules: [
-    { resourceType: 'tencentcloud_cos_bucket', attribute: 'bucket', what: 'COS bucket name', scope: 'global' },
+    { resourceType: 'tencentcloud_cos_bucket', attribute: 'bucket', what: 'COS bucket name', scope: 'global', scopeText: 'per APPID (the name ends in it), in every region' },
     { resourceType: 'tencentcloud_cam_role', attribute: 'name', what: 'CAM role name', scope: 'account' },
     { resourceType: 'tencentcloud_cam_policy', attribute: 'name', what: 'CAM policy name', scope: 'account' },
     { resourceType: 'tencentcloud_scf_namespace', attribute: 'namespace', what: 'SCF namespace', scope: 'region' },

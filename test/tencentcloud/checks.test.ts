@@ -20,7 +20,7 @@ describe('tencentcloud: unique names', () => {
     const stack = tencentStack();
     new EventedBucket(stack, 'First', { bucketName: 'photos', appId: '1250000000' });
     new EventedBucket(stack, 'Second', { bucketName: 'photos', appId: '1250000000' });
-    expectConfigError(() => Testing.synth(stack), /^\[test\/Second\//, /COS bucket name "photos-1250000000" is also the name of test\/First\//);
+    expectConfigError(() => Testing.synth(stack), /^\[test\/Second\//, /COS bucket name "photos-1250000000" is also the name of test\/First\/.*must be unique per APPID/);
   });
 
   test('two functions given one name in one namespace and region fail at synth', () => {
