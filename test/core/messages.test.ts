@@ -1,7 +1,7 @@
 import { Lazy, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { parseResizeConfig } from '../../functions/resize/src/config-loader';
-import { alicloud, tencentcloud } from '../../lib';
+import { alicloud, ibm, tencentcloud } from '../../lib';
 import { asciiJson, checkEnvironmentSize, EnvironmentRules } from '../../lib/core/environment';
 import { ConfigurationError } from '../../lib/core/errors';
 import { requireHandlerOfCloud } from '../../lib/core/handler-cloud';
@@ -9,6 +9,7 @@ import { describeValue, renderTokens } from '../../lib/core/tokens';
 import { DataAlicloudAccount } from '../../lib/generated/providers/alicloud/data-alicloud-account';
 import { OssBucket } from '../../lib/generated/providers/alicloud/oss-bucket';
 import { alicloudStack, expectConfigError, tencentStack } from '../helpers';
+import { ibmStack } from '../ibm/helpers';
 
 const RULES: EnvironmentRules = { service: 'Function Compute', maxBytes: 4096 };
 
@@ -114,6 +115,19 @@ describe('a function of another cloud', () => {
     const fn = new tencentcloud.ResizeFunction(other, 'Thumbs', { destinationPrefix: 'out/' });
     expectConfigError(() => bucket.onObjectCreated(fn as any), 'test/Photos',
       /ResizeFunction other\/Thumbs cannot receive this bucket's events \(EventedBucket test\/Photos\): it is not a Function Compute function\./);
+  });
+
+  test('an Alibaba function on a Tencent bucket, and a Tencent function on an IBM bucket', () => {
+    const ali = alicloudStack('cn-hangzhou', 'ali');
+    const aliFn = new alicloud.ResizeFunction(ali, 'Thumbs', { destinationPrefix: 'out/' });
+    const tc = tencentStack('ap-guangzhou', 'tc');
+    const cos = new tencentcloud.EventedBucket(tc, 'Photos', { bucketName: 'photos' });
+    expectConfigError(() => cos.onObjectCreated(aliFn as any), 'tc/Photos',
+      /ResizeFunction ali\/Thumbs cannot receive this bucket's events \(EventedBucket tc\/Photos\): it is not an SCF function\./);
+    const tcFn = new tencentcloud.ResizeFunction(tc, 'Thumbs', { destinationPrefix: 'out/' });
+    const ibmBucket = new ibm.EventedBucket(ibmStack('us-south', 'ibm'), 'Photos', { bucketName: 'photos-test' });
+    expectConfigError(() => ibmBucket.onObjectCreated(tcFn as any), 'ibm/Photos',
+      /ResizeFunction tc\/Thumbs cannot receive this bucket's events \(EventedBucket ibm\/Photos\): it is not a Code Engine app or job, or a Cloud Functions action\./);
   });
 
   test('something that is not a construct at all', () => {
