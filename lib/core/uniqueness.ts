@@ -1,6 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { ConfigurationError } from './errors';
 import { holdsExpression, providerArguments, providerOf, ResourceView, resourcesOf } from './resources';
+import { stringAt } from './resource-rules';
 import { addAppCheck, addStackCheck } from './stack-checks';
 import { renderTokens } from './tokens';
 import { IConstruct } from 'constructs';
@@ -23,8 +24,13 @@ export interface NamePartition {
 /** A resource type whose name attribute the cloud requires to be unique. */
 export interface UniqueNameRule {
   readonly resourceType: string;
-  /** The attribute holding the physical name. */
+  /** The attribute holding the physical name; a dotted path reads into a map or block (`input.name`). */
   readonly attribute: string;
+  /**
+   * Attributes (dotted paths) a resource of this type must have for the rule to apply, for generic types such as
+   * `terraform_data` whose input says what the resource is. @default none
+   */
+  readonly requires?: readonly string[];
   /** What is named, for messages ("OSS bucket name"). */
   readonly what: string;
   readonly scope: NameScope;
@@ -72,7 +78,9 @@ function checkUnique(uses: readonly NameUse[]): void {
       seen.set(use.key, use);
       continue;
     }
-    const name = renderTokens(use.view.resource, JSON.stringify(use.view.raw[use.rule.attribute]));
+    const [head, ...rest] = use.rule.attribute.split('.');
+    const raw = rest.length ? stringAt(use.view.raw[head], rest) : use.view.raw[head];
+    const name = renderTokens(use.view.resource, JSON.stringify(raw));
     throw new ConfigurationError(use.view.resource,
       `Its ${use.rule.what} ${name} is also the name of ${first.view.resource.node.path}; ${use.rule.what}s must be unique ${use.where}, so the second would fail at apply.`,
       'give one of them another name, or leave the name out so the library derives a unique one from the construct path.');
@@ -86,8 +94,8 @@ function namesOf(stack: TerraformStack, table: UniqueNameTable): NameUse[] {
   const views = resourcesOf(stack, new Set(rules.keys())).sort((a, b) => order(a) - order(b));
   return views.flatMap((view) => {
     const rule = rules.get(view.resource.terraformResourceType)!;
-    const name = view.resolved(rule.attribute);
-    if (typeof name !== 'string') return [];
+    const name = valueAt(view, rule.attribute);
+    if (typeof name !== 'string' || (rule.requires ?? []).some((a) => valueAt(view, a) === undefined)) return [];
     const parts: unknown[] = [rule.resourceType, rule.attribute];
     const where: string[] = [];
     if (rule.scope !== 'global') {
@@ -104,7 +112,7 @@ function namesOf(stack: TerraformStack, table: UniqueNameTable): NameUse[] {
       where.push(`across ${table.cloud}`);
     }
     for (const p of rule.within ?? []) {
-      const value = view.resolved(p.attribute) ?? p.default ?? null;
+      const value = valueAt(view, p.attribute) ?? p.default ?? null;
       parts.push(value);
       if (typeof value === 'string' && !holdsExpression(value)) where.push(`in ${p.what} ${JSON.stringify(value)}`);
       else where.push(`in one ${p.what}`);
@@ -115,4 +123,11 @@ function namesOf(stack: TerraformStack, table: UniqueNameTable): NameUse[] {
     const key = JSON.stringify(local ? [stack.node.path, ...parts] : parts);
     return [{ key, comparableAcrossStacks: !local, view, rule, where: rule.scopeText ?? where.join(', ') }];
   });
+}
+
+/** An attribute's resolved value, following a dotted path into maps and blocks. */
+function valueAt(view: ResourceView, attribute: string): unknown {
+  const [head, ...rest] = attribute.split('.');
+  const value = view.resolved(head);
+  return rest.length ? stringAt(value, rest) : value ?? undefined;
 }

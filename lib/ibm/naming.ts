@@ -77,8 +77,8 @@ export type { NameRule };
 
 /**
  * Names IBM Cloud requires to be unique, by resource type: COS bucket names across IBM Cloud, trusted profile names
- * per account, Code Engine projects and Cloud Functions namespaces per account and region, apps, jobs, builds and
- * secrets per project, actions, triggers and rules per namespace.
+ * per account, Code Engine projects and Cloud Functions namespaces per account and region, apps, jobs, builds,
+ * secrets and COS subscriptions per project, actions, triggers and rules per namespace.
  */
 export const IBM_UNIQUE_NAMES: UniqueNameTable = {
   cloud: 'IBM Cloud',
@@ -92,6 +92,8 @@ export const IBM_UNIQUE_NAMES: UniqueNameTable = {
     { resourceType: 'ibm_code_engine_job', attribute: 'name', what: 'Code Engine job name', scope: 'global', within: [{ attribute: 'project_id', what: 'project' }] },
     { resourceType: 'ibm_code_engine_build', attribute: 'name', what: 'Code Engine build name', scope: 'global', within: [{ attribute: 'project_id', what: 'project' }] },
     { resourceType: 'ibm_code_engine_secret', attribute: 'name', what: 'Code Engine secret name', scope: 'global', within: [{ attribute: 'project_id', what: 'project' }] },
+    // The COS subscription is a `terraform_data` whose provisioners run `ibmcloud ce subscription cos` (cos-subscription.ts).
+    { resourceType: 'terraform_data', attribute: 'input.name', what: 'Code Engine subscription name', scope: 'global', within: [{ attribute: 'input.project_id', what: 'project' }], requires: ['input.destination_type', 'input.bucket'] },
     { resourceType: 'ibm_function_namespace', attribute: 'name', what: 'Cloud Functions namespace name', scope: 'region' },
     { resourceType: 'ibm_function_action', attribute: 'name', what: 'Cloud Functions action name', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace' }] },
     { resourceType: 'ibm_function_trigger', attribute: 'name', what: 'Cloud Functions trigger name', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace' }] },

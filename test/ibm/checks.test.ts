@@ -70,3 +70,20 @@ describe('ibm: placement against the provider', () => {
     expect(() => Testing.synth(stack)).not.toThrow();
   });
 });
+
+describe('ibm: COS subscription names', () => {
+  const subscription = (stack: any, id: string, name: string, projectId: string) => new ibm.CosSubscription(stack, id, {
+    projectId, region: 'us-south', resourceGroupId: '0123456789abcdef0123456789abcdef', name, destination: 'resize', destinationType: 'app',
+    bucket: 'photos-test', eventType: 'write', filter: { prefix: '', suffix: '' }, dependsOn: [],
+  });
+
+  test('two subscriptions given one name in one project fail at synth; another project may reuse it', () => {
+    const stack = ibmStack();
+    registerIbmChecks(stack);
+    subscription(stack, 'A', 'photos-write', 'p-1');
+    subscription(stack, 'B', 'photos-write', 'p-2');
+    expect(() => Testing.synth(stack)).not.toThrow();
+    subscription(stack, 'C', 'photos-write', 'p-1');
+    expectConfigError(() => Testing.synth(stack), 'test/C/Subscription', /Code Engine subscription name "photos-write" is also the name of test\/A\/Subscription; .* in project "p-1"/);
+  });
+});
