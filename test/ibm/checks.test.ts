@@ -87,3 +87,21 @@ describe('ibm: COS subscription names', () => {
     expectConfigError(() => Testing.synth(stack), 'test/C/Subscription', /Code Engine subscription name "photos-write" is also the name of test\/A\/Subscription; .* in project "p-1"/);
   });
 });
+
+describe('ibm: account IDs in CRNs', () => {
+  const projectCrn = (account: string) => `crn:v1:bluemix:public:codeengine:us-south:a/${account}:0a1b2c3d-0000-4000-8000-000000000001::`;
+  const withProject = (account: string) => {
+    const stack = ibmStack();
+    const project = CodeEngineProject.fromProjectId(stack, 'Project', '0a1b2c3d-0000-4000-8000-000000000001', { crn: projectCrn(account) });
+    new ibm.ResizeFunction(stack, 'Fn', { imageReference: IMAGE, project, destinationBucket: new EventedBucket(stack, 'Out', { bucketName: 'out-test' }) });
+    return () => Testing.synth(stack);
+  };
+
+  test('an imported project whose CRN names an account alias fails at synth', () => {
+    expectConfigError(withProject('acme-prod'), /^\[test\/Fn\//, /holds the CRN ".*a\/acme-prod:.*", whose account "acme-prod" is not an IBM Cloud account ID/);
+  });
+
+  test('with the 32-character account ID it synthesizes', () => {
+    expect(withProject('0123456789abcdef0123456789abcdef')).not.toThrow();
+  });
+});
