@@ -1,5 +1,6 @@
-import { App, IAspect, Aspects, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, App, IAspect, Aspects, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { renderTokens } from './tokens';
 
 /** A check of a whole synthesized stack (every resource, whichever construct made it). */
 export type StackCheck = (stack: TerraformStack) => void;
@@ -22,7 +23,13 @@ export function addStackCheck(scope: IConstruct, id: string, check: StackCheck):
   if (!checks) {
     const registered = new Map<string, StackCheck>();
     holder[STACK_CHECKS] = checks = registered;
-    const aspect: IAspect = { visit: (node) => { if (node === stack) for (const c of registered.values()) c(stack); } };
+    const aspect: IAspect = {
+      visit: (node) => {
+        if (node !== stack) return;
+        renderAnnotationTokens(stack);
+        for (const c of registered.values()) c(stack);
+      },
+    };
     Aspects.of(stack).add(aspect);
   }
   if (!checks.has(id)) checks.set(id, check);
@@ -49,4 +56,20 @@ export function addAppCheck(scope: IConstruct, id: string, check: AppCheck): voi
     });
   }
   if (!checks.has(id)) checks.set(id, check);
+}
+
+const ANNOTATION_TYPES: readonly string[] = [AnnotationMetadataEntryType.INFO, AnnotationMetadataEntryType.WARN, AnnotationMetadataEntryType.ERROR];
+
+/**
+ * Warnings and infos show values the way errors do: a token in an annotation is written as what it stands for
+ * before the annotations reach the manifest and the CLI.
+ */
+function renderAnnotationTokens(stack: TerraformStack): void {
+  for (const construct of stack.node.findAll()) {
+    for (const entry of construct.node.metadata) {
+      if (ANNOTATION_TYPES.includes(entry.type) && typeof entry.data === 'string') {
+        (entry as { data: unknown }).data = renderTokens(construct, entry.data);
+      }
+    }
+  }
 }

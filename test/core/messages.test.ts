@@ -138,3 +138,15 @@ describe('a function of another cloud', () => {
     expect(() => requireHandlerOfCloud(bucket, { bindOssTrigger: () => undefined }, 'bindOssTrigger', 'a Function Compute function')).not.toThrow();
   });
 });
+
+describe('warnings', () => {
+  test('a warning about an imported bucket named by a Terraform variable shows the variable, not a marker', () => {
+    const stack = alicloudStack(null);
+    const name = new TerraformVariable(stack, 'bucket_name', { type: 'string' });
+    const bucket = alicloud.EventedBucket.fromBucketName(stack, 'Old', name.stringValue);
+    bucket.onObjectCreated(new alicloud.ResizeFunction(stack, 'Fn', { destinationPrefix: 'out/' }), { prefix: 'in/' });
+    Testing.synth(stack);
+    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(warnings).toEqual([expect.stringContaining('The region of imported bucket <Terraform variable bucket_name (test/bucket_name)> is unknown')]);
+  });
+});
