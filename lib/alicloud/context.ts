@@ -3,7 +3,9 @@ import { IConstruct } from 'constructs';
 import { DataAlicloudAccount } from '../generated/providers/alicloud/data-alicloud-account';
 import { DataAlicloudRegions } from '../generated/providers/alicloud/data-alicloud-regions';
 import { AlicloudProvider } from '../generated/providers/alicloud/provider';
-import { findProvider, stackSingleton } from '../core/placement';
+import { checkIdentifier } from '../core/identifiers';
+import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { ACCOUNT_ID, registerAlicloudChecks } from './checks';
 import { isLiteral } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
@@ -15,12 +17,14 @@ export interface AlicloudPlacement {
    */
   readonly provider?: TerraformProvider;
   /**
-   * The region, e.g. `cn-hangzhou`. Lets region mismatches fail at synth instead of plan.
+   * The region, e.g. `cn-hangzhou`. Lets region mismatches fail at synth instead of plan. A construct that creates
+   * resources must name its provider's region (resources are created where the provider points); for another
+   * region, pass a provider for it.
    * @default the provider's `region` when it is a literal, otherwise read at plan time
    */
   readonly region?: string | undefined;
   /**
-   * The account ID, used in ARNs.
+   * The numeric account ID (UID), used in ARNs.
    * @default read at plan time from the `alicloud_account` data source
    */
   readonly accountId?: string;
@@ -45,6 +49,11 @@ export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): R
   const provider = findProvider(scope, AlicloudProvider, 'Alibaba Cloud', props.provider);
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof AlicloudProvider ? provider.regionInput : undefined;
+  registerAlicloudChecks(scope);
+  const claim = { cloud: 'Alibaba Cloud', region: props.region, providerRegion, provider };
+  requireLiteralRegion(scope, claim, 'ARNs, names and the bucket-function region check are built from it at synth (a Terraform value here would be ignored in favour of the provider\'s region)');
+  checkRegionMatchesProvider(scope, claim);
+  checkIdentifier(scope, 'accountId', ACCOUNT_ID, props.accountId);
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
   const region = literalRegion ?? stackSingleton(scope, 'AlicloudCurrentRegion', (s, id) =>
     new DataAlicloudRegions(s, id, { current: true, provider }), provider).regions.get(0).id;

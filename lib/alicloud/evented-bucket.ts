@@ -14,6 +14,7 @@ import { BUCKET_NAME, checkName, OSS_FILTER_RULES, OSS_NOTIFICATION_LIMITS } fro
 import { OSS_EVENT_CATALOGUE, OssEventName } from './oss-events';
 import { OssTrigger } from './oss-trigger';
 import { BucketEncryption, createPrivateBucket, kmsKeyResourceName } from './private-bucket';
+import { requireHandlerOfCloud } from '../core/handler-cloud';
 
 /** Options of one event notification. */
 export interface NotificationOptions extends KeyFilter {
@@ -103,6 +104,7 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
   }
 
   public addEventNotification(handler: IOssEventHandler, options: NotificationOptions = {}): OssTrigger {
+    requireHandlerOfCloud(this, handler, 'bindOssTrigger', 'a Function Compute function');
     const events = resolveEvents(OSS_EVENT_CATALOGUE, options.events ?? [ObjectEventKind.CREATED]);
     const id = notificationId(this, handler, events, options);
     const scope = new Construct(this, id);

@@ -1,4 +1,5 @@
 import { KeyFilterRules } from '../core/filters';
+import { UniqueNameTable } from '../core/uniqueness';
 import { checkName, NameRule } from '../core/names';
 import { NotificationLimits } from '../core/notifications';
 
@@ -58,3 +59,25 @@ export const LOGSTORE_NAME: NameRule = {
 
 export { checkName };
 export type { NameRule };
+
+/**
+ * Names Alibaba Cloud requires to be unique, by resource type: OSS bucket and Simple Log Service project names
+ * across Alibaba Cloud, RAM role and policy names per account, FC functions per account and region, triggers per
+ * function, logstores per project, objects per bucket, one async invocation configuration per function and qualifier.
+ */
+export const ALICLOUD_UNIQUE_NAMES: UniqueNameTable = {
+  cloud: 'Alibaba Cloud',
+  providerType: 'alicloud',
+  accountArguments: ['access_key', 'profile', 'assume_role', 'assume_role_with_oidc', 'ecs_role_name', 'credentials_uri', 'account_id'],
+  rules: [
+    { resourceType: 'alicloud_oss_bucket', attribute: 'bucket', what: 'OSS bucket name', scope: 'global' },
+    { resourceType: 'alicloud_log_project', attribute: 'project_name', what: 'Simple Log Service project name', scope: 'global' },
+    { resourceType: 'alicloud_log_store', attribute: 'logstore_name', what: 'logstore name', scope: 'global', within: [{ attribute: 'project_name', what: 'project' }] },
+    { resourceType: 'alicloud_ram_role', attribute: 'role_name', what: 'RAM role name', scope: 'account' },
+    { resourceType: 'alicloud_ram_policy', attribute: 'policy_name', what: 'RAM policy name', scope: 'account' },
+    { resourceType: 'alicloud_fcv3_function', attribute: 'function_name', what: 'Function Compute function name', scope: 'region' },
+    { resourceType: 'alicloud_fcv3_trigger', attribute: 'trigger_name', what: 'Function Compute trigger name', scope: 'region', within: [{ attribute: 'function_name', what: 'function' }] },
+    { resourceType: 'alicloud_fcv3_async_invoke_config', attribute: 'function_name', what: 'asynchronous invocation configuration (one per function and qualifier) of function', scope: 'region', within: [{ attribute: 'qualifier', what: 'qualifier' }] },
+    { resourceType: 'alicloud_oss_bucket_object', attribute: 'key', what: 'object key', scope: 'global', within: [{ attribute: 'bucket', what: 'bucket' }] },
+  ],
+};

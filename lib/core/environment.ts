@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
+import { literalBytes } from './literal-size';
 
 /** What a cloud accepts in a function's environment variables. */
 export interface EnvironmentRules {
@@ -9,6 +10,8 @@ export interface EnvironmentRules {
   readonly maxBytes: number;
   /** Name prefixes the platform reserves (e.g. `SCF_` on Tencent). @default none */
   readonly reservedPrefixes?: readonly string[];
+  /** Whole names the platform reserves, compared case-insensitively. @default none */
+  readonly reservedNames?: readonly string[];
 }
 
 /** Names the constructs set themselves. */
@@ -20,18 +23,55 @@ export function checkEnvironmentNames(scope: IConstruct, env: Readonly<Record<st
     if (ownNames.includes(name)) {
       throw new ConfigurationError(scope, `Environment variable ${name} is set by the construct.`, 'use the construct\'s props instead.');
     }
-    const reserved = (rules.reservedPrefixes ?? []).find((p) => name.toUpperCase().startsWith(p));
-    if (reserved) {
-      throw new ConfigurationError(scope, `Environment variable ${name} starts with ${reserved}, which ${rules.service} reserves.`, 'rename the variable.');
-    }
+    checkReservedName(scope, name, rules);
   }
 }
 
-/** The total size check, run once every value (lazy ones included) is known. */
-export function checkEnvironmentSize(scope: IConstruct, env: Readonly<Record<string, string>>, rules: EnvironmentRules): void {
-  const total = Object.entries(env).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
-  if (total > rules.maxBytes) {
-    throw new ConfigurationError(scope, `The environment variables total ${total} bytes; ${rules.service} allows ${rules.maxBytes}.`,
-      'use fewer notifications or sizes per function, or shorter prefixes.');
+/** A name the platform sets itself (a reserved prefix or a reserved name) would be refused or overwritten. */
+export function checkReservedName(scope: IConstruct, name: string, rules: EnvironmentRules): void {
+  const reserved = (rules.reservedPrefixes ?? []).find((p) => name.toUpperCase().startsWith(p));
+  if (reserved) {
+    throw new ConfigurationError(scope, `Environment variable ${name} starts with ${reserved}, which ${rules.service} reserves.`, 'rename the variable.');
   }
+  const reservedName = (rules.reservedNames ?? []).find((n) => n.toLowerCase() === name.toLowerCase());
+  if (reservedName) {
+    throw new ConfigurationError(scope, `Environment variable ${name} is ${reservedName}, a name ${rules.service} reserves.`, 'rename the variable.');
+  }
+}
+
+/** The runtime configuration the resize wiring writes, whose size the user controls through notifications and sizes. */
+const RUNTIME_CONFIG = 'RESIZE_CONFIG';
+
+/** How many of the largest variables a size error lists. */
+const LARGEST_SHOWN = 3;
+
+/**
+ * The total size check, run once every value (lazy ones included) is known. Parts that are still Terraform
+ * expressions (a bucket name read from another resource, say) are not counted, and the message says so: their
+ * marker text is not their size, and it changes from run to run.
+ */
+export function checkEnvironmentSize(scope: IConstruct, env: Readonly<Record<string, string>>, rules: EnvironmentRules): void {
+  const sizes = Object.entries(env).map(([name, value]) => {
+    const v = literalBytes(value);
+    return { name, bytes: Buffer.byteLength(name) + v.bytes, tokens: v.tokens };
+  });
+  const total = sizes.reduce((n, s) => n + s.bytes, 0);
+  if (total <= rules.maxBytes) return;
+  const sorted = [...sizes].sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+  const largest = sorted.slice(0, LARGEST_SHOWN).map((s) => `${s.name} ${s.bytes} bytes`).join(', ');
+  const unknown = sizes.filter((s) => s.tokens > 0).map((s) => s.name);
+  const uncounted = unknown.length > 0 ? ` Not counted: the parts of ${unknown.join(', ')} known only at plan time.` : '';
+  throw new ConfigurationError(scope,
+    `The environment variables total ${total} bytes; ${rules.service} allows ${rules.maxBytes}. The largest: ${largest}.${uncounted}`,
+    sorted[0].name === RUNTIME_CONFIG
+      ? `${RUNTIME_CONFIG} (the filters and sizes the function was given) is the largest: use fewer notifications or sizes per function, or shorter prefixes.`
+      : `shorten or drop ${sorted[0].name}, the largest (large data belongs in an object the function reads, not in its environment).`);
+}
+
+/**
+ * JSON with every character outside printable ASCII written as a `\uXXXX` escape: the same value for any JSON
+ * parser, and accepted where a platform takes only printable ASCII in environment values (Function Compute).
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

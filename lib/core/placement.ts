@@ -1,6 +1,8 @@
-import { TerraformProvider, TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
+import { addStackCheck } from './stack-checks';
+import { resolveIn } from './tokens';
 
 /**
  * The provider a construct's resources use: the one given, else the stack's only provider of that class
@@ -31,4 +33,61 @@ export function stackSingleton<T extends Construct>(scope: IConstruct, baseId: s
   const stack = TerraformStack.of(scope);
   const id = provider ? `${baseId}-${provider.node.id}` : baseId;
   return (stack.node.tryFindChild(id) as T | undefined) ?? create(stack, id);
+}
+
+/** A construct's region next to the region of the provider configuration its resources use. */
+export interface RegionClaim {
+  /** The cloud, for messages ("Alibaba Cloud"). */
+  readonly cloud: string;
+  /** The construct's own `region` prop. */
+  readonly region: string | undefined;
+  /** The provider's `region` argument. */
+  readonly providerRegion: string | undefined;
+  readonly provider: TerraformProvider | undefined;
+  /**
+   * Which resource types the provider's region places. Some are placed by an argument instead (an IBM COS bucket's
+   * `region_location`), and a construct holding only those may name another region.
+   * @default every resource type
+   */
+  readonly placedByProvider?: (resourceType: string) => boolean;
+}
+
+/**
+ * A construct's resources are created where its provider points, whatever its `region` prop says; ARNs, names and
+ * region checks built from a different literal would describe another region. Constructs that only describe an
+ * existing resource (an imported bucket) create nothing, so the check runs at synth on constructs that hold
+ * resources, and names the provider to pass instead.
+ */
+export function checkRegionMatchesProvider(scope: IConstruct, claim: RegionClaim): void {
+  const { region, providerRegion, provider } = claim;
+  if (region === undefined || Token.isUnresolved(region) || providerRegion === undefined || Token.isUnresolved(providerRegion) || region === providerRegion) return;
+  addStackCheck(scope, `region-matches-provider:${scope.node.path}`, () => {
+    const placed = claim.placedByProvider ?? (() => true);
+    if (!scope.node.findAll().some((c) => c instanceof TerraformResource && placed(c.terraformResourceType))) return;
+    throw new ConfigurationError(scope,
+      `Its region is ${JSON.stringify(region)}, but its ${claim.cloud} provider ${provider?.node.path ?? ''} creates its resources in ${JSON.stringify(providerRegion)}; ARNs, names and region checks for ${region} would describe resources that are not there.`,
+      `leave region out to use the provider's, or give the construct a provider for ${region}: \`provider: new ${provider?.constructor.name ?? 'Provider'}(stack, '${region}', { region: '${region}', alias: '${region.replace(/[^A-Za-z0-9_]/g, '_')}' })\`.`);
+  });
+}
+
+/**
+ * A construct's region that is a Terraform expression other than its provider's own cannot be compared or used at
+ * synth (trigger names and ARNs are built from it), and its resources go wherever the provider points anyway.
+ */
+export function requireLiteralRegion(scope: IConstruct, claim: RegionClaim, why: string): void {
+  const { region, providerRegion } = claim;
+  if (region === undefined || !Token.isUnresolved(region) || sameValue(scope, region, providerRegion)) return;
+  throw new ConfigurationError(scope,
+    `Its region, ${JSON.stringify(region)}, is a Terraform expression, whose value is known only at plan time, but ${why}.`,
+    'pass the region as a string literal (e.g. read from process.env when the app runs), or leave it out and set region on the provider.');
+}
+
+/** Two tokens for one expression (each `variable.stringValue` is a new token) resolve to the same text. */
+function sameValue(scope: IConstruct, a: string, b: string | undefined): boolean {
+  if (b === undefined) return false;
+  try {
+    return JSON.stringify(resolveIn(scope, a)) === JSON.stringify(resolveIn(scope, b));
+  } catch {
+    return false;
+  }
 }

@@ -2,7 +2,7 @@ import { Lazy } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
 import type { AnimationMode, FitMode, OutputFormat, ResizeConfig, ResizeTarget, SourceFilter } from '../../functions/resize/src/config';
-import { checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from './environment';
+import { asciiJson, checkEnvironmentNames, checkEnvironmentSize, EnvironmentRules } from './environment';
 import { ConfigurationError } from './errors';
 import { ObjectAccess } from './grants';
 import { IBucketRef, sameBucket } from './notifications';
@@ -125,7 +125,7 @@ export class ResizeWiring<B extends IBucketRef = IBucketRef> {
     };
     env[RESIZE_CONFIG_ENV] = Lazy.stringValue({
       produce: () => {
-        const json = JSON.stringify(this.config());
+        const json = asciiJson(this.config());
         checkEnvironmentSize(this.owner, { ...env, [RESIZE_CONFIG_ENV]: json }, rules);
         // Prefixes are user text: `${` in one must not become Terraform template syntax.
         return escapeTerraformTemplate(json);

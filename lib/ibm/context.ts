@@ -3,7 +3,8 @@ import { IConstruct } from 'constructs';
 import { DataIbmResourceGroup } from '../generated/providers/ibm/data-ibm-resource-group';
 import { IbmProvider } from '../generated/providers/ibm/provider';
 import { ConfigurationError } from '../core/errors';
-import { findProvider, stackSingleton } from '../core/placement';
+import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { registerIbmChecks } from './checks';
 import { isLiteral } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
@@ -36,10 +37,23 @@ export interface ResolvedIbmPlacement {
   readonly resourceGroupId?: string;
 }
 
+/**
+ * Code Engine and Cloud Functions resources are created in the provider's region; a COS bucket's location is its
+ * own `region_location`, and IAM and resource-controller resources are global.
+ */
+function isPlacedByProviderRegion(resourceType: string): boolean {
+  return resourceType.startsWith('ibm_code_engine_') || resourceType.startsWith('ibm_function_');
+}
+
 export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): ResolvedIbmPlacement {
   const provider = findProvider(scope, IbmProvider, 'IBM Cloud', props.provider);
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof IbmProvider ? provider.regionInput : undefined;
+  registerIbmChecks(scope);
+  const claim = { cloud: 'IBM Cloud', region: props.region, providerRegion, provider, placedByProvider: isPlacedByProviderRegion };
+  requireLiteralRegion(scope, claim,
+    'a regional bucket\'s location, the COS endpoints and the region checks are built from it at synth (a Terraform value here would be ignored in favour of the provider\'s region)');
+  checkRegionMatchesProvider(scope, claim);
   if (isLiteral(props.region)) return { provider, literalRegion: props.region, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
   if (isLiteral(providerRegion)) return { provider, literalRegion: providerRegion, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
   if (props.region === undefined && providerRegion === undefined) {

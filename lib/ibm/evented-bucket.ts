@@ -13,6 +13,7 @@ import { CosInstance, ICosInstance } from './cos-instance';
 import { IBM_COS_EVENT_CATALOGUE, IbmCosEventName, singleEventType } from './cos-events';
 import { ICosEventHandler } from './handler';
 import { BUCKET_NAME, checkName, IBM_COS_FILTER_RULES, IBM_COS_NOTIFICATION_LIMITS } from './naming';
+import { requireHandlerOfCloud } from '../core/handler-cloud';
 
 /** Options of one event notification. */
 export interface NotificationOptions extends KeyFilter {
@@ -86,6 +87,7 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
   }
 
   public addEventNotification(handler: ICosEventHandler, options: NotificationOptions = {}): CosNotification {
+    requireHandlerOfCloud(this, handler, 'bindCosNotification', 'a Code Engine app or job, or a Cloud Functions action');
     const events = singleEventType(resolveEvents(IBM_COS_EVENT_CATALOGUE, options.events ?? [ObjectEventKind.CREATED]));
     const scope = new Construct(this, notificationId(this, handler, events, options));
     return new CosNotification(scope, 'Resource', { bucket: this, handler, events, filter: options, allowRecursion: options.allowRecursion });

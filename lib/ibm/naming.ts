@@ -1,4 +1,5 @@
 import { IBM_COS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/ibm-contract';
+import { UniqueNameTable } from '../core/uniqueness';
 import { KeyFilterRules } from '../core/filters';
 import { checkName, dashedNameRules, NameRule } from '../core/names';
 import { NotificationLimits } from '../core/notifications';
@@ -11,11 +12,14 @@ export const IBM_COS_NOTIFICATION_LIMITS: NotificationLimits = { maxPerBucket: C
 /** Longest object key on COS, as the runtime defines it. */
 export { IBM_COS_MAX_KEY_BYTES };
 
-/** COS bucket names: 3-63 lower-case letters, digits, "-" and ".", starting and ending with a letter or digit. */
+/**
+ * COS bucket names: 3-63 lower-case letters, digits, "-" and ".", starting and ending with a letter or digit, and
+ * (S3's rule, which COS follows) not formatted as an IPv4 address.
+ */
 export const BUCKET_NAME: NameRule = {
   what: 'COS bucket name',
-  pattern: /^(?=.{3,63}$)(?!.*[.-]{2})[a-z0-9][a-z0-9.-]*[a-z0-9]$/,
-  explain: '3-63 characters: lower-case letters, digits, "-" and "." (never two in a row), starting and ending with a letter or digit',
+  pattern: /^(?=.{3,63}$)(?!.*[.-]{2})(?!\d{1,3}(\.\d{1,3}){3}$)[a-z0-9][a-z0-9.-]*[a-z0-9]$/,
+  explain: '3-63 characters: lower-case letters, digits, "-" and "." (never two in a row), starting and ending with a letter or digit, not formatted as an IP address such as 192.168.5.4',
 };
 /** Code Engine app names, as the provider validates them (`^[a-z]([-a-z0-9]*[a-z0-9])?$`, 1-63). */
 export const CODE_ENGINE_APP_NAME: NameRule = {
@@ -70,3 +74,29 @@ export { escapeTerraformTemplate } from '../core/tokens';
 
 export { checkName };
 export type { NameRule };
+
+/**
+ * Names IBM Cloud requires to be unique, by resource type: COS bucket names across IBM Cloud, trusted profile names
+ * per account, Code Engine projects and Cloud Functions namespaces per account and region, apps, jobs, builds,
+ * secrets and COS subscriptions per project, actions, triggers and rules per namespace.
+ */
+export const IBM_UNIQUE_NAMES: UniqueNameTable = {
+  cloud: 'IBM Cloud',
+  providerType: 'ibm',
+  accountArguments: ['ibmcloud_api_key', 'ibmcloud_account_id', 'iam_profile_id', 'iam_profile_name', 'iam_token', 'bluemix_api_key'],
+  rules: [
+    { resourceType: 'ibm_cos_bucket', attribute: 'bucket_name', what: 'COS bucket name', scope: 'global' },
+    { resourceType: 'ibm_iam_trusted_profile', attribute: 'name', what: 'trusted profile name', scope: 'account' },
+    { resourceType: 'ibm_code_engine_project', attribute: 'name', what: 'Code Engine project name', scope: 'region' },
+    { resourceType: 'ibm_code_engine_app', attribute: 'name', what: 'Code Engine app name', scope: 'global', within: [{ attribute: 'project_id', what: 'project' }] },
+    { resourceType: 'ibm_code_engine_job', attribute: 'name', what: 'Code Engine job name', scope: 'global', within: [{ attribute: 'project_id', what: 'project' }] },
+    { resourceType: 'ibm_code_engine_build', attribute: 'name', what: 'Code Engine build name', scope: 'global', within: [{ attribute: 'project_id', what: 'project' }] },
+    { resourceType: 'ibm_code_engine_secret', attribute: 'name', what: 'Code Engine secret name', scope: 'global', within: [{ attribute: 'project_id', what: 'project' }] },
+    // The COS subscription is a `terraform_data` whose provisioners run `ibmcloud ce subscription cos` (cos-subscription.ts).
+    { resourceType: 'terraform_data', attribute: 'input.name', what: 'Code Engine subscription name', scope: 'global', within: [{ attribute: 'input.project_id', what: 'project' }], requires: ['input.destination_type', 'input.bucket'] },
+    { resourceType: 'ibm_function_namespace', attribute: 'name', what: 'Cloud Functions namespace name', scope: 'region' },
+    { resourceType: 'ibm_function_action', attribute: 'name', what: 'Cloud Functions action name', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace' }] },
+    { resourceType: 'ibm_function_trigger', attribute: 'name', what: 'Cloud Functions trigger name', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace' }] },
+    { resourceType: 'ibm_function_rule', attribute: 'name', what: 'Cloud Functions rule name', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace' }] },
+  ],
+};

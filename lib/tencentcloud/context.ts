@@ -2,7 +2,8 @@ import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { DataTencentcloudUserInfo } from '../generated/providers/tencentcloud/data-tencentcloud-user-info';
 import { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
-import { findProvider, stackSingleton } from '../core/placement';
+import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { registerTencentcloudChecks } from './checks';
 import { isLiteral } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 import { APP_ID, checkName } from './naming';
@@ -12,7 +13,8 @@ export interface TencentcloudPlacement {
   /** @default the only `TencentcloudProvider` of the stack */
   readonly provider?: TerraformProvider;
   /**
-   * The region, e.g. `ap-guangzhou`.
+   * The region, e.g. `ap-guangzhou`: a literal. A construct that creates resources must name its provider's region
+   * (resources are created where the provider points); for another region, pass a provider for it.
    * @default the provider's `region` when it is a literal; otherwise unknown until plan (the provider then reads
    * TENCENTCLOUD_REGION, or uses its own default)
    */
@@ -36,6 +38,10 @@ export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPl
   const provider = findProvider(scope, TencentcloudProvider, 'Tencent Cloud', props.provider);
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof TencentcloudProvider ? provider.regionInput : undefined;
+  registerTencentcloudChecks(scope);
+  const claim = { cloud: 'Tencent Cloud', region: props.region, providerRegion, provider };
+  requireLiteralRegion(scope, claim, 'COS trigger names and resource ARNs contain the region and are written at synth, and a bucket\'s region is compared with its functions\' before deploy');
+  checkRegionMatchesProvider(scope, claim);
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
   if (props.appId !== undefined) checkName(scope, APP_ID, props.appId);
   const appId = props.appId ?? stackSingleton(scope, 'TencentcloudUserInfo', (s, id) =>

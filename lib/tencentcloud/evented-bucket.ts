@@ -15,6 +15,7 @@ import { CosTrigger } from './cos-trigger';
 import { ICosEventHandler, ICosGrantee } from './handler';
 import { resourceReference } from './references';
 import { BUCKET_BASE_NAME, BUCKET_FULL_NAME, checkName, COS_BUCKET_URL_REGION, COS_FILTER_RULES, COS_NOTIFICATION_LIMITS, cosTriggerName } from './naming';
+import { requireHandlerOfCloud } from '../core/handler-cloud';
 
 /** Options of one event notification. */
 export interface NotificationOptions extends KeyFilter {
@@ -82,6 +83,7 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
   public readonly notifications = new NotificationSet(this, COS_EVENT_CATALOGUE, COS_NOTIFICATION_LIMITS);
 
   public addEventNotification(handler: ICosEventHandler, options: NotificationOptions = {}): CosTrigger {
+    requireHandlerOfCloud(this, handler, 'bindCosTrigger', 'an SCF function');
     const events = resolveEvents(COS_EVENT_CATALOGUE, [options.event ?? ObjectEventKind.CREATED]);
     const scope = new Construct(this, notificationId(this, handler, events, options));
     const filter = validateKeyFilter(scope, options, COS_FILTER_RULES);

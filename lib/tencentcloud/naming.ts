@@ -1,4 +1,5 @@
 import { KeyFilterRules } from '../core/filters';
+import { UniqueNameTable } from '../core/uniqueness';
 import { checkName, NameRule } from '../core/names';
 import { NotificationLimits } from '../core/notifications';
 
@@ -51,3 +52,26 @@ export const COS_BUCKET_URL_REGION = '^(?:https?://)?[^./]+[.](?:[^./]+[.]cos-cd
 export function cosTriggerName(bucketName: string, region: string): string {
   return `${bucketName}.cos.${region}.myqcloud.com`;
 }
+
+/**
+ * Names Tencent Cloud requires to be unique, by resource type: COS bucket names per APPID (the name ends in it, so
+ * one name is one bucket anywhere), CAM role and policy names per account, SCF namespaces per account and region,
+ * functions per namespace, triggers per function, objects per bucket, and one event invocation or reserved
+ * concurrency configuration per function.
+ */
+export const TENCENTCLOUD_UNIQUE_NAMES: UniqueNameTable = {
+  cloud: 'Tencent Cloud',
+  providerType: 'tencentcloud',
+  accountArguments: ['secret_id', 'profile', 'assume_role', 'assume_role_with_saml', 'assume_role_with_web_identity', 'cam_role_name'],
+  rules: [
+    { resourceType: 'tencentcloud_cos_bucket', attribute: 'bucket', what: 'COS bucket name', scope: 'global', scopeText: 'per APPID (the name ends in it), in every region' },
+    { resourceType: 'tencentcloud_cam_role', attribute: 'name', what: 'CAM role name', scope: 'account' },
+    { resourceType: 'tencentcloud_cam_policy', attribute: 'name', what: 'CAM policy name', scope: 'account' },
+    { resourceType: 'tencentcloud_scf_namespace', attribute: 'namespace', what: 'SCF namespace', scope: 'region' },
+    { resourceType: 'tencentcloud_scf_function', attribute: 'name', what: 'SCF function name', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace', default: 'default' }] },
+    { resourceType: 'tencentcloud_scf_trigger', attribute: 'trigger_name', what: 'SCF trigger name', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace', default: 'default' }, { attribute: 'function_name', what: 'function' }, { attribute: 'type', what: 'trigger type' }] },
+    { resourceType: 'tencentcloud_scf_function_event_invoke_config', attribute: 'function_name', what: 'event invocation configuration (one per function) of function', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace', default: 'default' }] },
+    { resourceType: 'tencentcloud_scf_reserved_concurrency_config', attribute: 'function_name', what: 'reserved concurrency configuration (one per function) of function', scope: 'region', within: [{ attribute: 'namespace', what: 'namespace', default: 'default' }] },
+    { resourceType: 'tencentcloud_cos_bucket_object', attribute: 'key', what: 'object key', scope: 'global', within: [{ attribute: 'bucket', what: 'bucket' }] },
+  ],
+};
