@@ -5,7 +5,8 @@
  * each cloud first), so the numbers are what a developer sees on the second `cdktf synth`. Reported: wall time and
  * CPU time (user + system: the fairer figure on a shared machine), peak RSS, the size of the synthesized output and
  * of the distinct zips in it, with the ratios the targets are stated in (time against 1 function, output against the
- * distinct zips). Then, unless --skip-cold: a cold `npm run synth` of the examples with an empty cache.
+ * distinct zips). Then, unless --skip-cold: a cold `npm run synth` of the examples with an empty cache, against
+ * its goal of 8 s.
  *
  * Options: --quick (1 run per point instead of 3), --clouds <a,b> (alicloud, tencentcloud, ibm), --counts <1,10,…>,
  * --skip-cold, --json <file>.
@@ -19,6 +20,8 @@ import * as path from 'path';
 const PROJECT_DIR = path.resolve(__dirname, '..');
 const APP = path.join(__dirname, 'synth-app.ts');
 const TIME = '/usr/bin/time';
+/** Cold synth of the examples: at most 8 s. */
+const COLD_GOAL_MS = 8000;
 
 interface Point {
   readonly cloud: string;
@@ -47,8 +50,9 @@ function main(): void {
   let cold: { wallMs: number; cpuMs: number; peakRssMB: number } | undefined;
   if (!args.includes('--skip-cold')) {
     cold = coldExamples();
-    console.log(`\nCold synth of the examples (npm run synth, empty package cache): ${(cold.wallMs / 1000).toFixed(1)} s wall, ` +
-      `${(cold.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${cold.peakRssMB.toFixed(0)} MB (target: at most 8 s)`);
+    console.log(`\nCold synth of the examples (npm run synth, empty package cache and temporary directory): ` +
+      `${(cold.wallMs / 1000).toFixed(1)} s wall (${(cold.wallMs / COLD_GOAL_MS).toFixed(2)}× the goal of ${COLD_GOAL_MS / 1000} s), ` +
+      `${(cold.cpuMs / 1000).toFixed(1)} s CPU (${(cold.cpuMs / COLD_GOAL_MS).toFixed(2)}×), peak RSS ${cold.peakRssMB.toFixed(0)} MB`);
   }
   const jsonOut = valueOf(args, '--json');
   if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ points, cold }, null, 2));
@@ -77,12 +81,16 @@ function synthOnce(cloud: string, functions: number, env: NodeJS.ProcessEnv): Po
   }
 }
 
-/** `npm run synth` as a user runs it, with an empty package cache, timed with GNU time (it counts child processes). */
+/**
+ * `npm run synth` as a user runs it on a fresh clone, timed with GNU time (it counts child processes): an empty
+ * package cache, and an empty temporary directory, so tsx's compile cache is cold too.
+ */
 function coldExamples(): { wallMs: number; cpuMs: number; peakRssMB: number } {
-  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-cold-'));
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-cold-'));
+  const cacheDir = path.join(tmpDir, 'packages');
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-examples-'));
   try {
-    const env = { ...process.env, CHECKPOINT_DISABLE: '1', EVENTED_BUCKETS_CACHE_DIR: cacheDir };
+    const env = { ...process.env, CHECKPOINT_DISABLE: '1', EVENTED_BUCKETS_CACHE_DIR: cacheDir, TMPDIR: tmpDir };
     const npm = ['npm', 'run', '--silent', 'synth', '--', '--output', outdir];
     const timed = fs.existsSync(TIME);
     const started = performance.now();
@@ -92,7 +100,7 @@ function coldExamples(): { wallMs: number; cpuMs: number; peakRssMB: number } {
     const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr);
     return { wallMs, cpuMs: m ? (Number(m[2]) + Number(m[3])) * 1000 : NaN, peakRssMB: m ? Number(m[4]) / 1024 : NaN };
   } finally {
-    fs.rmSync(cacheDir, { recursive: true, force: true });
+    fs.rmSync(tmpDir, { recursive: true, force: true });
     fs.rmSync(outdir, { recursive: true, force: true });
   }
 }

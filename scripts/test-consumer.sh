@@ -3,8 +3,9 @@
 # that file with npm into a fresh copy of examples/consumer (a `cdktf init --template=typescript` project), and
 # there: synthesizes with the template's default command (`cdktf synth`, which runs `npx ts-node main.ts`), runs its
 # jest tests, type-checks its own code with strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes, and runs
-# a plain CommonJS app with node. Once on cdktf 0.21 with the constructs `cdktf init` installs, once on CDK Terrain
-# 0.24 (installed under the cdktf name, with the constructs it accepts).
+# a plain CommonJS app with node, and checks that each packaged function's zip is byte for byte the one a synth of
+# this repository builds. Once on cdktf 0.21 with the constructs `cdktf init` installs, once on CDK Terrain 0.24
+# (installed under the cdktf name, with the constructs it accepts).
 #
 # Usage: scripts/test-consumer.sh [cdktf|cdktn ...]   (default: both). Needs the npm registry.
 # UPDATE_SNAPSHOTS=1 writes the consumer's jest snapshots back into examples/consumer (read the diff first).
@@ -24,10 +25,15 @@ flavour=pack
 step "npm pack"
 tarball="$WORK/$(cd "$ROOT" && npm pack --silent --pack-destination "$WORK" | tail -n 1)"
 [ -f "$tarball" ] || { echo "npm pack wrote no tarball" >&2; exit 1; }
-if tar -tzf "$tarball" | grep -E '^package/(lib|test|stacks|bench|scripts)/|^package/.*\.ts$' | grep -vE '\.d\.ts$|^package/functions/resize/src/'; then
+tar -tzf "$tarball" > "$WORK/tarball-files.txt"
+if grep -E '^package/(lib|test|stacks|bench|scripts|functions/[^/]+/src)/|^package/.*\.ts$' "$WORK/tarball-files.txt" | grep -vE '\.d\.ts$'; then
   echo "the tarball ships sources or files a user does not need (listed above)" >&2
   exit 1
 fi
+grep -qx 'package/dist/bundles/index.json' "$WORK/tarball-files.txt" || { echo "the tarball has no prebuilt function bundles" >&2; exit 1; }
+
+step "the repository's function zips (empty package cache)"
+(cd "$ROOT" && EVENTED_BUCKETS_CACHE_DIR="$WORK/cache-repository" node --require tsx/cjs scripts/function-zip-digests.js ./lib) > "$WORK/zips-repository.json"
 
 for flavour in "${flavours[@]}"; do
   case "$flavour" in
@@ -46,10 +52,14 @@ for flavour in "${flavours[@]}"; do
   step "npm install the tarball and ${framework[*]}"
   npm install --no-audit --no-fund --loglevel=error --save-exact "$tarball" "${framework[@]}"
   node -e "const p=require('cdktf/package.json'); if (p.name !== '$expect_name') { console.error('cdktf resolves to', p.name); process.exit(1); } console.log('cdktf resolves to', p.name, p.version, '/ constructs', require('constructs/package.json').version)"
-  if [ -e node_modules/typescript/package.json ] && [ -n "$(find node_modules/evented-buckets -name '*.ts' ! -name '*.d.ts' ! -path '*/functions/resize/src/*' -print -quit)" ]; then
-    echo "the installed package holds TypeScript sources outside the function" >&2
+  if [ -n "$(find node_modules/evented-buckets -name '*.ts' ! -name '*.d.ts' ! -path '*/node_modules/evented-buckets/node_modules/*' -print -quit)" ]; then
+    echo "the installed package holds TypeScript sources" >&2
     exit 1
   fi
+
+  step "the function zips are the repository's, byte for byte (empty package cache)"
+  EVENTED_BUCKETS_CACHE_DIR="$WORK/cache-$flavour" node "$ROOT/scripts/function-zip-digests.js" evented-buckets > zips.json
+  node "$ROOT/scripts/compare-zip-digests.js" "$WORK/zips-repository.json" zips.json
 
   step "cdktf synth (the template's app command: npx ts-node main.ts)"
   "$ROOT/node_modules/.bin/cdktf" synth > synth.log 2>&1 || { cat synth.log; exit 1; }

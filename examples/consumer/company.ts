@@ -1,11 +1,12 @@
 /**
  * The company's media pipeline on three clouds: two Alibaba Cloud regions, Tencent Cloud and IBM Cloud, each stack
- * keeping its state in its own cloud (see README.md for what each backend needs).
+ * keeping its state in its own cloud (what each backend needs: "Remote state" in evented-buckets' docs/usage.md),
+ * its names and tags following the convention in naming.ts.
  */
 import { CosBackend, OssBackend, S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { alicloud, ibm, tencentcloud } from "evented-buckets";
-import { NamingConvention, resourceName, stateKey } from "./naming";
+import { NamingConvention, resourceName, stateKey, tagByConvention } from "./naming";
 
 /** Where Alibaba Cloud stacks keep their state: an OSS bucket, locked through a Tablestore table. */
 export interface OssStateProps {
@@ -51,6 +52,7 @@ export class AlicloudMediaStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: AlicloudMediaStackProps) {
     super(scope, id);
+    tagByConvention(this, props.naming);
     new OssBackend(this, {
       bucket: props.state.bucket,
       region: props.state.region,
@@ -106,6 +108,7 @@ export interface TencentMediaStackProps {
 export class TencentMediaStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: TencentMediaStackProps) {
     super(scope, id);
+    tagByConvention(this, props.naming);
     new CosBackend(this, {
       bucket: props.state.bucket,
       region: props.state.region,
@@ -139,6 +142,7 @@ export interface IbmMediaStackProps {
 export class IbmMediaStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: IbmMediaStackProps) {
     super(scope, id);
+    tagByConvention(this, props.naming);
     // IBM COS speaks the S3 API with HMAC keys (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY); the checks that only
     // AWS can answer are turned off. No locking: IBM COS offers no lock table.
     new S3Backend(this, {

@@ -1,8 +1,13 @@
 /**
  * The company's naming convention: `<company>-<environment>-<region code>-<purpose>`, e.g.
  * `acme-prod-hz-photos`. Every name the stacks choose comes from here, so a new region or environment never
- * collides with an existing one, and a name alone tells where a resource lives.
+ * collides with an existing one, and a name alone tells where a resource lives. The same convention tags every
+ * resource (see `tagByConvention`).
  */
+import { TerraformStack } from "cdktf";
+import { Tags } from "evented-buckets";
+
+/** Who and which environment a name or tag is for. */
 export interface NamingConvention {
   /** Short company prefix, lower case. */
   readonly company: string;
@@ -35,4 +40,17 @@ export function resourceName(naming: NamingConvention, region: string, purpose: 
 /** The key of a stack's state in its cloud's state bucket: `<environment>/<stack>.tfstate`. */
 export function stateKey(naming: NamingConvention, stackId: string): string {
   return `${naming.environment}/${stackId}.tfstate`;
+}
+
+/**
+ * Tags every taggable resource of a stack, on each of the three clouds, with who owns it, its environment and its
+ * stack: what the cost reports group by. The `Tags` aspect finds the taggable resources from the provider schemas
+ * (Alibaba and Tencent get `{ key = value }`, IBM gets `"key:value"` user tags), so resources added later are
+ * tagged too.
+ */
+export function tagByConvention(stack: TerraformStack, naming: NamingConvention): void {
+  Tags.of(stack).add("company", naming.company);
+  Tags.of(stack).add("environment", naming.environment);
+  Tags.of(stack).add("stack", stack.node.id);
+  Tags.of(stack).add("managed-by", "cdktf");
 }

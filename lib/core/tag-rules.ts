@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { libraryRoot } from './package-root';
 
 /** How a resource type takes tags, read from the provider schema files. */
 export interface TaggableType {
@@ -94,14 +95,17 @@ const PROVIDERS: Readonly<Record<string, TagProvider>> = {
 
 let taggable: ReadonlyMap<string, TaggableType> | undefined;
 
+/** The schema files ship at the library's root, beside `lib/` in the sources and beside `dist/` when installed. */
+const SCHEMAS_DIR = path.join(libraryRoot(), 'schemas');
+
 /**
  * The taggable resource types of the three providers: those whose schema (schemas/<provider>.json) has a `tags`
  * attribute that is a map of strings (Alibaba, Tencent) or a set or list of strings (IBM user tags, `key:value`),
  * less the types whose provider ignores the attribute. IBM's `access_tags` are not user tags (they grant access
  * through IAM policies and must exist in the account first), so they are never set.
  */
-export function taggableTypes(dir: string = path.join(__dirname, '..', '..', 'schemas')): ReadonlyMap<string, TaggableType> {
-  if (taggable && dir === path.join(__dirname, '..', '..', 'schemas')) return taggable;
+export function taggableTypes(dir: string = SCHEMAS_DIR): ReadonlyMap<string, TaggableType> {
+  if (taggable && dir === SCHEMAS_DIR) return taggable;
   const found = new Map<string, TaggableType>();
   for (const file of fs.readdirSync(dir).filter((f) => /^[a-z]+\.json$/.test(f) && f !== 'providers.json').sort()) {
     const schema = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
@@ -116,7 +120,7 @@ export function taggableTypes(dir: string = path.join(__dirname, '..', '..', 'sc
       }
     }
   }
-  if (dir === path.join(__dirname, '..', '..', 'schemas')) taggable = found;
+  if (dir === SCHEMAS_DIR) taggable = found;
   return found;
 }
 

@@ -5,6 +5,8 @@ import * as zlib from 'zlib';
 import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { zipSync } from 'fflate';
 import { buildFunctionPackage, deterministicZip, EntryCache, FunctionCodeAsset } from '../../lib/core/packaging';
+import { bundleEntry, prebuildBundlesInto } from '../../lib/core/packaging/bundle';
+import { listPrebuiltBundles, readPrebuiltBundle } from '../../lib/core/packaging/prebuilt-bundles';
 import { packageFixture } from './package-fixture';
 
 function withCacheDir<T>(fn: (dir: string) => T, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pkg-cache-'))): T {
@@ -172,5 +174,59 @@ describe('function code assets', () => {
       expect(a.path).not.toBe(b.path);
       expect(a.asset).not.toBe(b.asset);
     });
+  });
+});
+
+describe('the prebuilt bundles of the installed package', () => {
+  /** An entry of the library itself (inside its root), in an ignored build folder. */
+  const libraryEntry = () => {
+    const dir = fs.mkdtempSync(path.join(path.resolve(__dirname, '../..'), '.build', 'prebuilt-'));
+    fs.writeFileSync(path.join(dir, 'entry.ts'), "export const handler = async () => 'prebuilt';\n");
+    return { dir, options: { entry: path.join(dir, 'entry.ts'), nodeTarget: 'node20', external: ['sharp'] } };
+  };
+  beforeAll(() => fs.mkdirSync(path.resolve(__dirname, '../../.build'), { recursive: true }));
+
+  test('a build records the library\'s bundles, and they are served once the sources are gone', () => {
+    const { dir, options } = libraryEntry();
+    const prebuilt = fs.mkdtempSync(path.join(os.tmpdir(), 'prebuilt-'));
+    prebuildBundlesInto(prebuilt);
+    let built: Uint8Array;
+    try {
+      built = bundleEntry(options);
+      // A function outside the library (a user's) is never recorded.
+      bundleEntry({ entry: packageFixture().options.entry, nodeTarget: 'node20', external: ['sharp'] });
+    } finally {
+      prebuildBundlesInto(undefined);
+    }
+    expect(listPrebuiltBundles(prebuilt)).toEqual([expect.objectContaining({
+      entry: path.relative(path.resolve(__dirname, '../..'), options.entry).split(path.sep).join('/'), nodeTarget: 'node20', minify: false, sourceMap: false,
+    })]);
+    fs.rmSync(dir, { recursive: true });
+    expect(Buffer.from(readPrebuiltBundle(options, prebuilt)!)).toEqual(Buffer.from(built));
+    // Other options are another bundle.
+    expect(readPrebuiltBundle({ ...options, nodeTarget: 'node18' }, prebuilt)).toBeUndefined();
+    expect(readPrebuiltBundle({ ...options, minify: true }, prebuilt)).toBeUndefined();
+  });
+
+  test('a prebuilt bundle whose bytes do not match its index is not used', () => {
+    const { dir, options } = libraryEntry();
+    const prebuilt = fs.mkdtempSync(path.join(os.tmpdir(), 'prebuilt-'));
+    prebuildBundlesInto(prebuilt);
+    try {
+      bundleEntry(options);
+    } finally {
+      prebuildBundlesInto(undefined);
+    }
+    fs.rmSync(dir, { recursive: true });
+    const [file] = fs.readdirSync(prebuilt).filter((f) => f.endsWith('.js'));
+    fs.appendFileSync(path.join(prebuilt, file), 'tampered();');
+    expect(readPrebuiltBundle(options, prebuilt)).toBeUndefined();
+  });
+
+  test('a library entry without its sources and without a bundle for the options names them', () => {
+    const { dir, options } = libraryEntry();
+    fs.rmSync(dir, { recursive: true });
+    expect(() => bundleEntry({ ...options, nodeTarget: 'node16', minify: true })).toThrow(/no bundle was built for node16, minified with externals \["sharp"\]/);
+    expect(() => bundleEntry({ ...options, entry: path.join(os.tmpdir(), 'no-such-dir', 'entry.ts') })).toThrow(/does not exist/);
   });
 });

@@ -6,8 +6,8 @@ import * as alicloudEntry from "evented-buckets/alicloud";
 import * as ibmEntry from "evented-buckets/ibm";
 import * as tencentcloudEntry from "evented-buckets/tencentcloud";
 import { Fcv3Function, Fcv3Trigger, OssBucket } from "evented-buckets/providers/alicloud";
-import { CodeEngineApp } from "evented-buckets/providers/ibm";
-import { ScfFunction } from "evented-buckets/providers/tencentcloud";
+import { CodeEngineApp, ResourceInstance } from "evented-buckets/providers/ibm";
+import { CosBucket, ScfFunction } from "evented-buckets/providers/tencentcloud";
 import { AlicloudMediaStack, IbmMediaStack, TencentMediaStack } from "../company";
 
 const naming = { company: "acme", environment: "test" };
@@ -40,6 +40,18 @@ function hangzhou(): AlicloudMediaStack {
   });
 }
 
+function guangzhou(): TencentMediaStack {
+  return new TencentMediaStack(Testing.app(), "media-guangzhou", {
+    naming, region: "ap-guangzhou", appId: "1250000000", state: { bucket: "acme-terraform-state-1250000000", region: "ap-guangzhou" },
+  });
+}
+
+function dallas(): IbmMediaStack {
+  return new IbmMediaStack(Testing.app(), "media-dallas", {
+    naming, region: "us-south", imageReference: "us.icr.io/acme/resize:1.0.0", state: { bucket: "acme-terraform-state", region: "us-south" },
+  });
+}
+
 describe("the company's media stacks", () => {
   it("match the snapshot", () => {
     expect(withoutAssetHashes(Testing.synth(hangzhou()))).toMatchSnapshot();
@@ -60,22 +72,32 @@ describe("the company's media stacks", () => {
     const ali = JSON.parse(Testing.synth(hangzhou()));
     expect(ali.terraform.backend.oss).toMatchObject({ bucket: "acme-terraform-state", key: "test/media-hangzhou.tfstate", tablestore_table: "terraform_locks" });
 
-    const tencent = new TencentMediaStack(Testing.app(), "media-guangzhou", {
-      naming, region: "ap-guangzhou", appId: "1250000000", state: { bucket: "acme-terraform-state-1250000000", region: "ap-guangzhou" },
-    });
-    const tencentJson = Testing.synth(tencent);
+    const tencentJson = Testing.synth(guangzhou());
     expect(JSON.parse(tencentJson).terraform.backend.cos).toMatchObject({ bucket: "acme-terraform-state-1250000000", key: "test/media-guangzhou.tfstate" });
     expect(tencentJson).toHaveResourceWithProperties(ScfFunction, { name: "acme-test-gz-thumbnails" });
 
-    const ibmStack = new IbmMediaStack(Testing.app(), "media-dallas", {
-      naming, region: "us-south", imageReference: "us.icr.io/acme/resize:1.0.0", state: { bucket: "acme-terraform-state", region: "us-south" },
-    });
-    const ibmJson = Testing.synth(ibmStack);
+    const ibmJson = Testing.synth(dallas());
     expect(JSON.parse(ibmJson).terraform.backend.s3).toMatchObject({
       endpoints: { s3: "https://s3.us-south.cloud-object-storage.appdomain.cloud" },
       use_path_style: true,
     });
     expect(ibmJson).toHaveResourceWithProperties(CodeEngineApp, { name: "acme-test-dal-thumbnails" });
+  });
+
+  it("tag every taggable resource by the convention, on each cloud", () => {
+    const tags = (stack: string) => ({ company: "acme", environment: "test", stack, "managed-by": "cdktf" });
+    const ali = Testing.synth(hangzhou());
+    expect(ali).toHaveResourceWithProperties(OssBucket, { bucket: "acme-test-hz-photos", tags: tags("media-hangzhou") });
+    expect(ali).toHaveResourceWithProperties(Fcv3Function, { function_name: "acme-test-hz-previews", tags: tags("media-hangzhou") });
+
+    const tencent = Testing.synth(guangzhou());
+    expect(tencent).toHaveResourceWithProperties(CosBucket, { tags: tags("media-guangzhou") });
+    expect(tencent).toHaveResourceWithProperties(ScfFunction, { name: "acme-test-gz-thumbnails", tags: tags("media-guangzhou") });
+
+    // IBM user tags are "key:value" strings.
+    expect(Testing.synth(dallas())).toHaveResourceWithProperties(ResourceInstance, {
+      tags: expect.arrayContaining(["company:acme", "environment:test", "stack:media-dallas", "managed-by:cdktf"]),
+    });
   });
 
   it("reach the same classes through the per-cloud entry points as through the root's namespaces", () => {

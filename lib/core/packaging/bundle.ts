@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildSync, version as esbuildVersion } from 'esbuild';
+import { listPrebuiltBundles, prebuiltBundleKey, readPrebuiltBundle, writePrebuiltBundle } from './prebuilt-bundles';
 
 /** What esbuild is asked to bundle. */
 export interface BundleOptions {
@@ -28,17 +29,51 @@ interface BundleRecord {
 
 const memo = new Map<string, BundleRecord>();
 
+/** Where the bundles of the library's own entries are also written while the package is built, if it is. */
+let prebuildDir: string | undefined;
+
+/**
+ * At pack time: from now on, also write every bundle of one of the library's own entries into `dir`, for the
+ * installed package, which ships no function sources (see prebuilt-bundles.ts). `undefined` stops.
+ */
+export function prebuildBundlesInto(dir: string | undefined): void {
+  prebuildDir = dir;
+}
+
 /**
  * Bundles `entry` into one CommonJS file, or returns the bundle built before from the same bytes.
  *
  * The memo is keyed by the options and checked against the bytes of every file the last build read (its metafile's
  * inputs, plus the package.json and tsconfig.json files esbuild consults next to them): an edited source, or a
  * reinstalled dependency, rebuilds; a path-only memo would serve a stale bundle. With `cacheDir`, records also
- * persist across processes in `<cacheDir>/bundles`, so a warm synth runs no esbuild at all.
+ * persist across processes in `<cacheDir>/bundles`, so a warm synth runs no esbuild at all. An entry of the library
+ * itself whose sources are absent (the installed package) is served from the bundles built when it was packed.
  */
 export function bundleEntry(options: BundleOptions, cacheDir?: string): Uint8Array {
   const entry = path.resolve(options.entry);
-  if (!fs.existsSync(entry)) throw new Error(`Function entry ${entry} does not exist.`);
+  if (!fs.existsSync(entry)) return prebuiltBundle(options, entry);
+  const output = bundleSources(options, entry, cacheDir);
+  if (prebuildDir !== undefined) writePrebuiltBundle(options, output, prebuildDir);
+  return output;
+}
+
+/**
+ * An installed package ships its functions bundled, not their sources: the bundle built for these options when the
+ * package was packed.
+ */
+function prebuiltBundle(options: BundleOptions, entry: string): Uint8Array {
+  const prebuilt = readPrebuiltBundle(options);
+  if (prebuilt) return prebuilt;
+  if (prebuiltBundleKey(options) === undefined) throw new Error(`Function entry ${entry} does not exist.`);
+  const shipped = listPrebuiltBundles().map((b) => `${b.entry} (${b.nodeTarget}${b.minify ? ', minified' : ''}${b.sourceMap ? ', source map' : ''})`);
+  throw new Error(
+    `${entry} ships prebuilt, and no bundle was built for ${options.nodeTarget}${options.minify ? ', minified' : ''}${options.sourceMap ? ', with a source map' : ''} ` +
+    `with externals ${JSON.stringify(options.external)} when this package was packed. Prebuilt: ${shipped.join('; ') || 'none (the installation is incomplete: reinstall evented-buckets)'}. ` +
+    'Use the default options of the construct, or build the package from its repository with the options added to scripts/prebuild-bundles.ts.',
+  );
+}
+
+function bundleSources(options: BundleOptions, entry: string, cacheDir: string | undefined): Uint8Array {
   const root = packageRoot(entry);
   const key = createHash('sha256')
     .update(JSON.stringify({ esbuildVersion, entry, root, target: options.nodeTarget, external: options.external, minify: options.minify ?? false, sourceMap: options.sourceMap ?? false }))
