@@ -7,3 +7,4 @@ export * from './storage';
 export * from './key-encoding';
 export * from './log';
 export * from './is-record';
+export * as ibm from './ibm';
