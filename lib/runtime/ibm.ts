@@ -31,12 +31,20 @@ export const IAM_TOKEN_ENDPOINT = 'https://iam.cloud.ibm.com/identity/token';
 /** Largest delivery body the server accepts (COS notifications are a few hundred bytes). */
 export const MAX_DELIVERY_BYTES = 1024 * 1024;
 
-/** A notification payload that is not a COS event. */
+/**
+ * A notification payload that is not a COS event. Recognized by its `name` ({@link isCosNotificationError}): the
+ * handler's bundle and the image's server each carry their own copy of this module.
+ */
 export class CosNotificationError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'CosNotificationError';
   }
+}
+
+/** True for a {@link CosNotificationError} from any copy of this module. */
+export function isCosNotificationError(err: unknown): boolean {
+  return err instanceof Error && err.name === 'CosNotificationError';
 }
 
 /**
@@ -166,7 +174,7 @@ export function createDeliveryServer(handler: CodeEngineDeliveryHandler, log: Lo
         (result) => reply(200, result ?? { outcome: 'done' }),
         (err: unknown) => {
           const error = err instanceof Error ? err.message : String(err);
-          const invalid = err instanceof CosNotificationError;
+          const invalid = isCosNotificationError(err);
           log({ level: invalid ? 'warn' : 'error', outcome: invalid ? 'invalid-event' : 'error', requestId: delivery.headers['ce-id'], error, retry: !invalid });
           reply(invalid ? 400 : 500, { outcome: invalid ? 'invalid-event' : 'error', error });
         },
@@ -182,7 +190,7 @@ export async function runJobDelivery(handler: CodeEngineDeliveryHandler, env: No
     await handler(delivery);
     return 0;
   } catch (err) {
-    const invalid = err instanceof CosNotificationError;
+    const invalid = isCosNotificationError(err);
     log({ level: invalid ? 'warn' : 'error', outcome: invalid ? 'invalid-event' : 'error', requestId: env.CE_ID, error: err instanceof Error ? err.message : String(err), retry: !invalid });
     // A run without a COS event (submitted by hand) is refused, not rerun.
     return invalid ? 0 : 1;

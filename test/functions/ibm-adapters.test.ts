@@ -22,8 +22,8 @@ const quiet = () => undefined;
 describe('COS notification payloads', () => {
   test('the Code Engine body and the Functions parameters become the same object event', () => {
     expect(parseCosNotification(ceCosBody(BUCKET, 'source/a b+c%.jpg'), 'com.ibm.cloud.cos.document.write'))
-      .toEqual({ bucket: BUCKET, key: 'source/a b+c%.jpg', eventKind: 'created', size: 1029 });
-    expect(parseCosNotification(owCosParams(BUCKET, 'source/x.png', 'Object:Delete'))).toEqual({ bucket: BUCKET, key: 'source/x.png', eventKind: 'removed', size: 1029 });
+      .toEqual({ bucket: BUCKET, key: 'source/a b+c%.jpg', eventKind: 'created', size: 1029, etag: '8a1bd2ee4d4a5e1a7d5a0e2a1e8d1c0f', eventName: 'Object:Write', time: '2024-03-11T10:20:30.000Z' });
+    expect(parseCosNotification(owCosParams(BUCKET, 'source/x.png', 'Object:Delete'))).toMatchObject({ bucket: BUCKET, key: 'source/x.png', eventKind: 'removed', size: 1029, eventName: 'Object:Delete' });
     expect(ibmCosEventKind('com.ibm.cloud.cos.document.delete')).toBe('removed');
     expect(ibmCosEventKind('Object:Write')).toBe('created');
     expect(ibmCosEventKind('com.ibm.cloud.cos.bucket.update')).toBe('other');
