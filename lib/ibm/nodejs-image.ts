@@ -59,20 +59,46 @@ export interface NodejsImageContext {
 /** The delivery server's entry: the TypeScript source in a checkout, the compiled file in an installed package. */
 const SERVER_ENTRY = ['.ts', '.js'].map((ext) => path.join(__dirname, `code-engine-server-entry${ext}`)).find((f) => fs.existsSync(f));
 
-/** The Dockerfile of the context: only the context on the official Node.js image, as uid 1000, listening on 8080. */
-export function nodejsDockerfile(runtime: CodeEngineNodejsRuntimeVersion, handler: string, sourceMap: boolean): string {
-  const command = ['node', ...(sourceMap ? ['--enable-source-maps'] : []), 'server.js', handler];
+/** What a single-stage Code Engine image holds: prepared files on the official Node.js image. */
+export interface CodeEngineDockerfileOptions {
+  /** The first comment line: what the image is. */
+  readonly comment: string;
+  readonly nodeVersion: string;
+  /** The folder of the context copied to /app (`.` for the whole context). */
+  readonly source: string;
+  readonly command: readonly string[];
+  /** Extra `ENV` settings. @default none */
+  readonly environment?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A Dockerfile for a prepared context: the files on `node:<version>-bookworm-slim` (glibc 2.36, which sharp's
+ * linux-x64 build needs), as uid 1000, listening on 8080. Neither npm nor sources are needed in the build.
+ */
+export function codeEngineDockerfile(options: CodeEngineDockerfileOptions): string {
+  const env = { NODE_ENV: 'production', PORT: String(CODE_ENGINE_APP_PORT), ...options.environment };
   return [
-    '# Written by evented-buckets at synth: the bundled handler (index.js), its node_modules and the delivery server.',
-    `FROM node:${runtime}-bookworm-slim`,
-    `ENV NODE_ENV=production PORT=${CODE_ENGINE_APP_PORT}`,
+    `# ${options.comment}`,
+    `FROM node:${options.nodeVersion}-bookworm-slim`,
+    `ENV ${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')}`,
     'WORKDIR /app',
-    'COPY . ./',
+    `COPY ${options.source} ./`,
+    // Numeric, so Kubernetes can tell it is not root; Code Engine runs it as run_as_user (the same uid).
     `USER ${CODE_ENGINE_IMAGE_USER}:${CODE_ENGINE_IMAGE_USER}`,
     `EXPOSE ${CODE_ENGINE_APP_PORT}`,
-    `CMD ${JSON.stringify(command)}`,
+    `CMD ${JSON.stringify(options.command)}`,
     '',
   ].join('\n');
+}
+
+/** The Dockerfile of a Node.js handler's context: the whole context, started as `node server.js <handler>`. */
+export function nodejsDockerfile(runtime: CodeEngineNodejsRuntimeVersion, handler: string, sourceMap: boolean): string {
+  return codeEngineDockerfile({
+    comment: 'Written by evented-buckets at synth: the bundled handler (index.js), its node_modules and the delivery server.',
+    nodeVersion: runtime,
+    source: '.',
+    command: ['node', ...(sourceMap ? ['--enable-source-maps'] : []), 'server.js', handler],
+  });
 }
 
 /**
