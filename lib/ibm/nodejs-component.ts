@@ -8,15 +8,8 @@ import { CodeEngineImageBuild, CodeEngineBuildSize } from './code-engine-build';
 import { CodeEngineComponent, CodeEngineComponentKind, CodeEngineComponentProps } from './code-engine-component';
 import { IbmCosEvent } from './cos-events';
 import { CosNotificationBinding } from './handler';
-import { checkName, NameRule } from './naming';
+import { checkName, CODE_ENGINE_BUILD_NAME } from './naming';
 import { CodeEngineNodejsRuntime, CodeEngineNodejsRuntimeVersion, NodejsBundlingOptions, prepareNodejsImage } from './nodejs-image';
-
-/** Code Engine build names follow the app rule (Kubernetes resource names). */
-export const CODE_ENGINE_BUILD_NAME: NameRule = {
-  what: 'Code Engine build name',
-  pattern: /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
-  explain: '1-63 characters: lower-case letters, digits and "-", not starting or ending with "-"',
-};
 
 /** An image repository without tag or digest, e.g. `us.icr.io/my-namespace/audit`. */
 const IMAGE_REPOSITORY = /^(?=.{1,200}$)[a-z0-9][a-z0-9\-_.]+[a-z0-9]\/([a-z0-9][a-z0-9\-_]+[a-z0-9]\/)?[a-z0-9][a-z0-9\-_./]*[a-z0-9]$/;
