@@ -92,3 +92,25 @@ describe('the audit image context (ibm.NodejsApp)', () => {
     expect(await jobRun(delivery, endpoint)).toBe(1);
   });
 });
+
+describe('bundling options of the Node.js images', () => {
+  test('externals stay requires, nodeModules are shipped, minify and an inline source map (run with --enable-source-maps)', () => {
+    const plain = prepareNodejsImage(new Construct(undefined as never, 'Plain'), { entry: ENTRY, handler: 'handler', runtime: '22' });
+    const tuned = prepareNodejsImage(new Construct(undefined as never, 'Tuned'), {
+      entry: ENTRY, handler: 'handler', runtime: '20',
+      bundling: { externalModules: ['ibm-cos-sdk'], nodeModules: ['fflate'], minify: true, sourceMap: true },
+    });
+    const index = fs.readFileSync(path.join(tuned.dir, 'index.js'), 'utf8');
+    expect(index).toMatch(/require\("ibm-cos-sdk"\)/);
+    expect(index).toContain('//# sourceMappingURL=data:application/json;base64,');
+    expect(fs.existsSync(path.join(tuned.dir, 'node_modules', 'ibm-cos-sdk'))).toBe(false);
+    expect(JSON.parse(fs.readFileSync(path.join(tuned.dir, 'node_modules', 'fflate', 'package.json'), 'utf8')).name).toBe('fflate');
+    expect(tuned.package.packages.map((p) => p.name)).toEqual(['fflate']);
+    expect(fs.readFileSync(path.join(tuned.dir, 'Dockerfile'), 'utf8')).toBe(nodejsDockerfile('20', 'handler', true));
+    expect(tuned.sha256).not.toBe(plain.sha256);
+    // The plain bundle carries the SDK itself and ships nothing.
+    expect(fs.readFileSync(path.join(plain.dir, 'index.js'), 'utf8')).not.toMatch(/require\("ibm-cos-sdk"\)/);
+    expect(fs.existsSync(path.join(plain.dir, 'node_modules'))).toBe(false);
+  });
+});
+
