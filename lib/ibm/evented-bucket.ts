@@ -54,9 +54,9 @@ export interface IEventedBucket extends IBucketRef {
   grantWrite(grantee: ICosObjectGrantee, keyPattern?: string): void;
   /** {@link grantRead} and {@link grantWrite} together. */
   grantReadWrite(grantee: ICosObjectGrantee, keyPattern?: string): void;
-  /** Lets `grantee` delete objects under `keyPattern` (this raises "removed" events): `Writer`, which alone may delete, limited to the keys. */
+  /** Lets `grantee` delete objects under `keyPattern` (this raises "removed" events): `Object Deleter`. */
   grantDelete(grantee: ICosObjectGrantee, keyPattern?: string): void;
-  /** Lets `grantee` list the keys under `keyPattern`'s prefix: `Content Reader`, limited by the list request's prefix. */
+  /** Lets `grantee` list the keys under `keyPattern`'s prefix: `Object Lister`, limited by the list request's prefix. */
   grantList(grantee: ICosObjectGrantee, keyPattern?: string): void;
 }
 

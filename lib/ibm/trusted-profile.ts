@@ -10,19 +10,18 @@ import { ICosInstance } from './cos-instance';
 import { checkName, escapeTerraformTemplate, TRUSTED_PROFILE_NAME } from './naming';
 
 /**
- * The COS service roles each object access gets, each limited by a condition to the keys granted. From COS's IAM
- * documentation (https://cloud.ibm.com/docs/cloud-object-storage?topic=cloud-object-storage-iam, "Service roles"):
- * `Object Reader` downloads objects and reads their metadata (GET, HEAD) and lists nothing; `Object Writer` uploads
- * and overwrites objects and deletes nothing; deleting an object needs `Writer` (no narrower COS role deletes), whose
- * bucket-level actions the path condition rules out; `Content Reader` lists and downloads objects, so a list grant
- * limits it by the list request's `prefix` attribute, which object reads never carry
- * (https://cloud.ibm.com/docs/cloud-object-storage?topic=cloud-object-storage-object-access-tutorial).
+ * The COS service roles each object access gets, each limited by a condition to the keys granted: the roles COS
+ * recommends for fine-grained access (https://cloud.ibm.com/docs/cloud-object-storage?topic=cloud-object-storage-fgac-iam-access-conditions,
+ * "Use of Conditions with COS Service Roles"). `Object Reader` downloads objects and reads their metadata (GET, HEAD)
+ * and lists nothing; `Object Writer` uploads and overwrites objects; `Object Deleter` deletes them; `Object Lister`
+ * lists keys, limited by the list request's `prefix` attribute, which object requests never carry. The broader roles
+ * (Content Reader, Writer, Manager) mix in actions that conditions cannot limit, and COS advises against them here.
  */
 export const COS_ROLES_BY_ACCESS: Readonly<Record<ObjectAccess, readonly string[]>> = {
   [ObjectAccess.READ]: ['Object Reader'],
   [ObjectAccess.WRITE]: ['Object Writer'],
-  [ObjectAccess.DELETE]: ['Writer'],
-  [ObjectAccess.LIST]: ['Content Reader'],
+  [ObjectAccess.DELETE]: ['Object Deleter'],
+  [ObjectAccess.LIST]: ['Object Lister'],
 };
 
 /** The IAM resource attribute a COS path condition tests: the object key of an object request. */

@@ -64,8 +64,8 @@ describe('bucket grant methods render least-privilege trusted-profile policies',
     ['grantRead', (b, fn) => b.grantRead(fn, 'in/*'), [[['Object Reader'], '{{resource.attributes.path}}', 'in/*']]],
     ['grantWrite', (b, fn) => b.grantWrite(fn, 'out/*'), [[['Object Writer'], '{{resource.attributes.path}}', 'out/*']]],
     ['grantReadWrite', (b, fn) => b.grantReadWrite(fn, 'work/*'), [[['Object Reader'], '{{resource.attributes.path}}', 'work/*'], [['Object Writer'], '{{resource.attributes.path}}', 'work/*']]],
-    ['grantDelete', (b, fn) => b.grantDelete(fn, 'tmp/*'), [[['Writer'], '{{resource.attributes.path}}', 'tmp/*']]],
-    ['grantList', (b, fn) => b.grantList(fn, 'in/*'), [[['Content Reader'], '{{resource.attributes.prefix}}', 'in/*']]],
+    ['grantDelete', (b, fn) => b.grantDelete(fn, 'tmp/*'), [[['Object Deleter'], '{{resource.attributes.path}}', 'tmp/*']]],
+    ['grantList', (b, fn) => b.grantList(fn, 'in/*'), [[['Object Lister'], '{{resource.attributes.prefix}}', 'in/*']]],
   ];
   test.each(cases)('%s', (_name, grant, expected) => {
     const stack = ibmStack();
