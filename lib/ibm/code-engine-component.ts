@@ -222,6 +222,7 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
 
   public bindCosNotification(binding: CosNotificationBinding): void {
     const { bucket, scope } = binding;
+    const name = checkName(scope, CODE_ENGINE_SUBSCRIPTION_NAME, binding.subscriptionName ?? physicalName(scope, CODE_ENGINE_NAME_RULES, `${this.node.id}-${bucket.node.id}`));
     this.bindEvents(binding);
     this.project.reserveSubscription(scope);
     const authorization = this.project.authorizationFor(bucket.cosInstance);
@@ -232,7 +233,6 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
         errorMessage: `Bucket ${bucket.bucketName} (${bucket.node.path}) is in ${bucket.region}, but Code Engine project ${this.project.node.path} is not: COS subscriptions only reach a project in the bucket's region. Set the IBM provider's region (or the constructs' region) to ${bucket.region}.`,
       });
     }
-    const name = checkName(scope, CODE_ENGINE_SUBSCRIPTION_NAME, physicalName(scope, CODE_ENGINE_NAME_RULES, `${this.node.id}-${bucket.node.id}`));
     this.subscriptions.push(new CosSubscription(scope, 'Subscription', {
       projectId: this.project.projectId,
       region: this.project.region,

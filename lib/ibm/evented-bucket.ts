@@ -29,6 +29,11 @@ export interface NotificationOptions extends KeyFilter {
    * @default false
    */
   readonly allowRecursion?: boolean;
+  /**
+   * Name of the Code Engine COS subscription that delivers the events (Code Engine targets only).
+   * @default derived from the function's and the bucket's construct ids and the notification's path
+   */
+  readonly subscriptionName?: string;
 }
 
 /** A regional COS bucket whose object events can reach Code Engine (or Cloud Functions): created here, or imported. */
@@ -72,14 +77,14 @@ export function cosEndpoint(region: string, type: 'public' | 'private' | 'direct
 export class CosNotification extends Construct {
   public readonly eventType: string;
 
-  constructor(scope: Construct, id: string, props: { bucket: IEventedBucket; handler: ICosEventHandler; events: readonly string[]; filter: KeyFilter; allowRecursion?: boolean }) {
+  constructor(scope: Construct, id: string, props: { bucket: IEventedBucket; handler: ICosEventHandler; events: readonly string[]; filter: KeyFilter; allowRecursion?: boolean; subscriptionName?: string }) {
     super(scope, id);
     const { bucket, handler } = props;
     const filter = validateKeyFilter(this, props.filter, IBM_COS_FILTER_RULES);
     checkSameRegion(this, bucket.region, handler.placement.literalRegion, { bucket: bucket.node.path, fn: handler.node.path });
     bucket.notifications.add({ scope: this, events: props.events, filter, handler });
     this.eventType = props.events[0];
-    handler.bindCosNotification({ scope: this, bucket, eventType: this.eventType, filter, allowRecursion: props.allowRecursion ?? false });
+    handler.bindCosNotification({ scope: this, bucket, eventType: this.eventType, filter, allowRecursion: props.allowRecursion ?? false, subscriptionName: props.subscriptionName });
   }
 }
 
@@ -99,7 +104,7 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
   public addEventNotification(handler: ICosEventHandler, options: NotificationOptions = {}): CosNotification {
     const events = singleEventType(resolveEvents(IBM_COS_EVENT_CATALOGUE, options.events ?? [ObjectEventKind.CREATED]));
     const scope = new Construct(this, notificationId(this, handler, events, options));
-    return new CosNotification(scope, 'Resource', { bucket: this, handler, events, filter: options, allowRecursion: options.allowRecursion });
+    return new CosNotification(scope, 'Resource', { bucket: this, handler, events, filter: options, allowRecursion: options.allowRecursion, subscriptionName: options.subscriptionName });
   }
 
   public onObjectCreated(handler: ICosEventHandler, filter: Omit<NotificationOptions, 'events'> = {}): CosNotification {

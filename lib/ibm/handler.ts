@@ -11,6 +11,8 @@ import type { IEventedBucket } from './evented-bucket';
 export interface CosNotificationBinding extends ResizeBinding<IEventedBucket> {
   /** One native event type: `write`, `delete` or `all`. */
   readonly eventType: string;
+  /** The subscription's name, when the notification gives one (Code Engine). */
+  readonly subscriptionName?: string;
 }
 
 /** What a COS notification needs of the code it invokes: a Code Engine app or job, or a Cloud Functions action. */

@@ -184,12 +184,14 @@ describe('misuse fails at synth, naming the construct and the fix', () => {
 });
 
 describe('explicit names, kept consistent through escape hatches', () => {
-  test('project, profile, COS instance, registry secret, build and app names are the ones given', () => {
+  test('project, profile, COS instance, registry secret, build, app and subscription names are the ones given', () => {
     const stack = ibmStack();
     const bucket = new ibm.EventedBucket(stack, 'Bucket', { bucketName: 'named-bucket', cosInstanceName: 'corp-cos' });
     const fn = auditApp(stack, 'Fn', { appName: 'corp-audit', projectName: 'corp-project', profileName: 'corp-audit-profile', registrySecretName: 'corp-registry', buildName: 'corp-audit-build' });
-    bucket.onObjectRemoved(fn, { prefix: 'uploads/' });
+    bucket.onObjectRemoved(fn, { prefix: 'uploads/', subscriptionName: 'corp-audit-uploads' });
+    expectConfigError(() => bucket.onObjectRemoved(fn, { prefix: 'other/', subscriptionName: 'Not_Valid' }), /Notify-/, /Code Engine subscription name/);
     const json = synthChecked(stack);
+    expect(Object.values(resourcesOf(json, 'terraform_data')).map((r: any) => r.input.name).filter(Boolean)).toEqual(['corp-audit-uploads']);
     expect(onlyResource(json, 'ibm_resource_instance').name).toBe('corp-cos');
     expect(onlyResource(json, 'ibm_code_engine_project').name).toBe('corp-project');
     expect(onlyResource(json, 'ibm_iam_trusted_profile').name).toBe('corp-audit-profile');
