@@ -62,6 +62,12 @@ export abstract class NodejsCodeComponent extends CodeEngineComponent {
       throw new ConfigurationError(this, `imageRepository ${JSON.stringify(props.imageRepository)} is not a registry repository without tag.`,
         'pass a repository such as "us.icr.io/my-namespace/audit" (lower case, no ":tag"): the construct tags each build with its content hash.');
     }
+    // Code Engine pushes builds of local source only to IBM Container Registry (its docs, "Creating a build
+    // configuration with the CLI (with local source)").
+    if (!/^([a-z0-9-]+\.)?icr\.io$/.test(props.imageRepository.split('/')[0])) {
+      throw new ConfigurationError(this, `imageRepository ${JSON.stringify(props.imageRepository)} is not in IBM Container Registry; Code Engine pushes builds of uploaded source only there.`,
+        'use a repository such as "us.icr.io/<namespace>/<name>" (or "icr.io/...").');
+    }
     if (this.imageSecretName === undefined) {
       throw new ConfigurationError(this, 'No registry secret: Code Engine pushes the image it builds with one, and pulls it with it.',
         'pass registryCredentials (an API key allowed to push to the namespace), or imageSecret for a project made elsewhere that has one.');

@@ -169,6 +169,7 @@ describe('misuse fails at synth, naming the construct and the fix', () => {
     expectConfigError(() => auditApp(stack, 'Handler', { handler: 'not-a-name' }), 'test/Handler', /not the name of an export/);
     expectConfigError(() => new ibm.NodejsApp(stack, 'NoSecret', { entry: AUDIT_ENTRY, imageRepository: REPOSITORY }), 'test/NoSecret', /No registry secret/);
     expectConfigError(() => auditApp(stack, 'Tagged', { imageRepository: `${REPOSITORY}:1.0` }), 'test/Tagged', /not a registry repository without tag/);
+    expectConfigError(() => auditApp(stack, 'Hub', { imageRepository: 'docker.io/someone/audit' }), 'test/Hub', /not in IBM Container Registry/);
     expectConfigError(() => auditApp(stack, 'Env', { environment: { CE_X: '1' } }), 'test/Env', /CE_X starts with CE_/);
     expectConfigError(() => auditApp(stack, 'Own', { environment: { IBM_TRUSTED_PROFILE_ID: 'x' } }), 'test/Own', /set by the construct/);
     expectConfigError(() => auditApp(stack, 'Timeout', { requestTimeout: 601 }), 'test/Timeout', /requestTimeout 601 is out of range/);
