@@ -99,7 +99,9 @@ export interface CodeEngineComponentKind {
   readonly platformVariables: readonly string[];
   /** The trusted profile's description: what the code does. */
   readonly purpose: string;
-  /** How to fix a missing image reference. @default none: the subclass always has one */
+  /** The prop that names the image, for the error when it is missing. @default 'imageReference' */
+  readonly imageProp?: string;
+  /** How to fix a missing image. @default 'pass it.' */
   readonly missingImageFix?: string;
 }
 
@@ -138,7 +140,7 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
     super(scope, id);
     const props = componentProps ?? {};
     if (typeof imageReference !== 'string') {
-      throw new ConfigurationError(this, 'imageReference is missing.', kind.missingImageFix ?? 'pass the image reference.');
+      throw new ConfigurationError(this, `${kind.imageProp ?? 'imageReference'} is missing.`, kind.missingImageFix ?? 'pass it.');
     }
     this.project = props.project ?? new CodeEngineProject(this, 'Project', { provider: props.provider, region: props.region, resourceGroupId: props.resourceGroupId, projectName: props.projectName });
     this.placement = props.project ? this.project.placement : resolveIbmPlacement(this, props);

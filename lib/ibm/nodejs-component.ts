@@ -55,9 +55,16 @@ export abstract class NodejsCodeComponent extends CodeEngineComponent {
   /** The built image with its content tag. */
   public readonly imageReference: string;
 
-  protected constructor(scope: Construct, id: string, private readonly codeProps: NodejsCodeProps, kind: Omit<CodeEngineComponentKind, 'missingImageFix'>) {
-    super(scope, id, codeProps, kind, codeProps?.imageRepository);
+  protected constructor(scope: Construct, id: string, private readonly codeProps: NodejsCodeProps, kind: Omit<CodeEngineComponentKind, 'imageProp' | 'missingImageFix'>) {
+    super(scope, id, codeProps, {
+      ...kind,
+      imageProp: 'imageRepository',
+      missingImageFix: 'pass the IBM Container Registry repository Code Engine pushes the built image to, e.g. "us.icr.io/my-namespace/audit".',
+    }, codeProps?.imageRepository);
     const props = codeProps;
+    if (typeof props.entry !== 'string') {
+      throw new ConfigurationError(this, 'entry is missing.', 'pass the handler\'s source file, e.g. path.join(__dirname, "src/handler.ts").');
+    }
     if (!IMAGE_REPOSITORY.test(props.imageRepository)) {
       throw new ConfigurationError(this, `imageRepository ${JSON.stringify(props.imageRepository)} is not a registry repository without tag.`,
         'pass a repository such as "us.icr.io/my-namespace/audit" (lower case, no ":tag"): the construct tags each build with its content hash.');
