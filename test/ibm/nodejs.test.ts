@@ -239,3 +239,36 @@ describe('ibm.NodejsJob', () => {
     expect(sub.input).toMatchObject({ destination_type: 'job', event_type: 'delete' });
   });
 });
+
+describe('the resize components share the names and the escape-hatch consistency', () => {
+  test('ResizeJob takes explicit project and profile names, and a renamed job is the one the profile trusts', () => {
+    const stack = ibmStack();
+    const bucket = new ibm.EventedBucket(stack, 'Bucket');
+    const job = new ibm.ResizeJob(stack, 'Resize', { imageReference: 'us.icr.io/test-ns/resize:1.0', imageSecret: 'pull', projectName: 'corp-resize', profileName: 'corp-resize-profile', jobName: 'corp-resize-job' });
+    bucket.onObjectCreated(job, { prefix: 'source/' });
+    job.job.addOverride('name', 'renamed-resize-job');
+    const json = synthChecked(stack);
+    expect(onlyResource(json, 'ibm_code_engine_project').name).toBe('corp-resize');
+    expect(onlyResource(json, 'ibm_iam_trusted_profile').name).toBe('corp-resize-profile');
+    const jobKey = Object.keys(resourcesOf(json, 'ibm_code_engine_job'))[0];
+    expect(onlyResource(json, 'ibm_code_engine_job').name).toBe('renamed-resize-job');
+    expect(onlyResource(json, 'ibm_iam_trusted_profile_link').link.component_name).toBe(`\${ibm_code_engine_job.${jobKey}.name}`);
+    expect((onlyResource(json, 'terraform_data') as any).input.destination).toBe(`\${ibm_code_engine_job.${jobKey}.name}`);
+    expect(env(onlyResource(json, 'ibm_code_engine_job')).IBM_FUNCTION_TIMEOUT_SECONDS).toBe('600');
+  });
+
+  test('a resize app can be granted more through the bucket methods, with the same recursion check', () => {
+    const stack = ibmStack();
+    const bucket = new ibm.EventedBucket(stack, 'Bucket');
+    const resize = new ibm.ResizeFunction(stack, 'Resize', { imageReference: 'us.icr.io/test-ns/resize:1.0', imageSecret: 'pull' });
+    bucket.onObjectCreated(resize, { prefix: 'source/' });
+    bucket.grantList(resize, 'source/*');
+    expectConfigError(() => bucket.grantWrite(resize, 'source/x/*'), /Notify-/, /writes under "source\/x\/"/);
+    const rows = policyRows(synthChecked(stack));
+    expect(rows.map(([, roles, key, value]) => [roles.join('+'), key, value]).sort()).toEqual([
+      ['Object Lister', '{{resource.attributes.prefix}}', 'source/*'],
+      ['Object Reader', '{{resource.attributes.path}}', 'source/*'],
+      ['Object Reader+Object Writer', '{{resource.attributes.path}}', 'processed/*'],
+    ].sort());
+  });
+});
