@@ -12,6 +12,8 @@ const run = promisify(execFile);
 const ENTRY = path.join(__dirname, '../../functions/audit/src/ibm.ts');
 const BUCKET = 'uploads-bucket';
 const KEY = 'uploads/report 2024%.pdf';
+/** The image's Node.js is the host's when it is one of the image runtimes, so the context runs on the Node.js it targets. */
+const RUNTIME = (['20', '22', '24'] as const).find((v) => process.versions.node.startsWith(`${v}.`)) ?? '22';
 
 /**
  * The audit app's build context exactly as the construct writes it (what the Dockerfile copies to /app), copied to an
@@ -20,7 +22,7 @@ const KEY = 'uploads/report 2024%.pdf';
  */
 describe('the audit image context (ibm.NodejsApp)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-audit-'));
-  const context = prepareNodejsImage(new Construct(undefined as never, 'Fn'), { entry: ENTRY, handler: 'handler', runtime: '22' });
+  const context = prepareNodejsImage(new Construct(undefined as never, 'Fn'), { entry: ENTRY, handler: 'handler', runtime: RUNTIME });
   const app = path.join(dir, 'app');
   fs.cpSync(context.dir, app, { recursive: true });
   fs.writeFileSync(path.join(dir, 'token'), 'CR-TOKEN');
@@ -35,10 +37,10 @@ describe('the audit image context (ibm.NodejsApp)', () => {
 
   test('holds the bundle, the server and the Dockerfile only, and is the same for the same sources', () => {
     expect(fs.readdirSync(app).sort()).toEqual(['Dockerfile', 'index.js', 'server.js']);
-    expect(fs.readFileSync(path.join(app, 'Dockerfile'), 'utf8')).toBe(nodejsDockerfile('22', 'handler', false));
+    expect(fs.readFileSync(path.join(app, 'Dockerfile'), 'utf8')).toBe(nodejsDockerfile(RUNTIME, 'handler', false));
     expect(nodejsDockerfile('22', 'handler', false)).toMatch(/^FROM node:22-bookworm-slim$[\s\S]*^USER 1000:1000$[\s\S]*^CMD \["node","server\.js","handler"\]$/m);
     expect(nodejsDockerfile('20', 'main', true)).toContain('CMD ["node","--enable-source-maps","server.js","main"]');
-    expect(prepareNodejsImage(new Construct(undefined as never, 'Again'), { entry: ENTRY, handler: 'handler', runtime: '22' }).sha256).toBe(context.sha256);
+    expect(prepareNodejsImage(new Construct(undefined as never, 'Again'), { entry: ENTRY, handler: 'handler', runtime: RUNTIME }).sha256).toBe(context.sha256);
   });
 
   test('as an app: a COS delete delivery writes one record through COS with the trusted profile; a non-COS body is a 400', async () => {
@@ -95,7 +97,7 @@ describe('the audit image context (ibm.NodejsApp)', () => {
 
 describe('bundling options of the Node.js images', () => {
   test('externals stay requires, nodeModules are shipped, minify and an inline source map (run with --enable-source-maps)', () => {
-    const plain = prepareNodejsImage(new Construct(undefined as never, 'Plain'), { entry: ENTRY, handler: 'handler', runtime: '22' });
+    const plain = prepareNodejsImage(new Construct(undefined as never, 'Plain'), { entry: ENTRY, handler: 'handler', runtime: '24' });
     const tuned = prepareNodejsImage(new Construct(undefined as never, 'Tuned'), {
       entry: ENTRY, handler: 'handler', runtime: '20',
       bundling: { externalModules: ['ibm-cos-sdk'], nodeModules: ['fflate'], minify: true, sourceMap: true },
