@@ -272,3 +272,10 @@ describe('the resize components share the names and the escape-hatch consistency
     ].sort());
   });
 });
+
+test('a subscription name on a Cloud Functions notification is refused (it has a trigger and a rule)', () => {
+  const stack = ibmStack();
+  const bucket = new ibm.EventedBucket(stack, 'Bucket');
+  const action = new ibm.CloudFunctionsResizeFunction(stack, 'Fn', {});
+  expectConfigError(() => bucket.onObjectCreated(action, { prefix: 'in/', subscriptionName: 'x' }), /Notify-/, /subscriptionName names a Code Engine COS subscription/);
+});
