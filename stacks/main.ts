@@ -2,6 +2,7 @@
 import { App } from 'cdktf';
 import { AlicloudAuditStack } from './alicloud-audit-stack';
 import { AlicloudResizeStack } from './alicloud-resize-stack';
+import { IbmAuditStack } from './ibm-audit-stack';
 import { IbmFunctionsResizeStack } from './ibm-functions-resize-stack';
 import { IbmResizeStack } from './ibm-resize-stack';
 import { TencentcloudAccountSetupStack } from './tencentcloud-account-setup-stack';
@@ -30,4 +31,5 @@ new IbmResizeStack(app, 'ibm-resize', {
 });
 // IBM ended Cloud Functions in October 2024: this stack synthesizes (with a warning) but cannot be deployed.
 new IbmFunctionsResizeStack(app, 'ibm-functions-resize', { region: process.env.IBM_REGION });
+new IbmAuditStack(app, 'ibm-audit', { region: process.env.IBM_REGION, imageRepository: process.env.IBM_AUDIT_IMAGE_REPOSITORY, bucketName: process.env.AUDIT_IBM_BUCKET_NAME });
 app.synth();

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { IBM_IMAGE_DOCKERFILE } from '../../functions/resize/bundle';
 import { prepareImageContext } from '../../functions/resize/ibm/prepare';
+import { codeEngineDockerfile } from '../ibm/nodejs-image';
 import { CliCommand } from './command';
 
 const USAGE = `Usage: evented-buckets ibm-image-context [--out <dir>]
@@ -30,7 +30,14 @@ export const ibmImageContextCommand: CliCommand = {
       return 2;
     }
     const pkg = prepareImageContext(path.join(out, 'app'));
-    fs.copyFileSync(IBM_IMAGE_DOCKERFILE, path.join(out, 'Dockerfile'));
+    // The repository's Dockerfile builds from the sources (npm ci, then prepare.ts); this context is prepared already.
+    fs.writeFileSync(path.join(out, 'Dockerfile'), codeEngineDockerfile({
+      comment: 'The Code Engine resize image from a prepared context: app/ holds index.js and sharp for linux-x64.',
+      nodeVersion: '22',
+      source: 'app/',
+      command: ['node', 'index.js'],
+      environment: { MALLOC_ARENA_MAX: '2' },
+    }));
     const packages = pkg.packages.map((p) => `${p.name}@${p.version}`).join(', ');
     console.log(`${out}: Dockerfile and app/ (${pkg.bytes} bytes zipped, sha256 ${pkg.sha256}; ${packages})`);
     console.log(`Next: docker build --platform linux/amd64 -t <registry>/<namespace>/resize:<tag> ${path.relative(process.cwd(), out) || '.'}`);

@@ -109,6 +109,10 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
 
   public bindCosNotification(binding: CosNotificationBinding): void {
     const { bucket, scope, filter } = binding;
+    if (binding.subscriptionName !== undefined) {
+      throw new ConfigurationError(scope, 'subscriptionName names a Code Engine COS subscription; Cloud Functions delivers through a trigger and a rule.',
+        'drop subscriptionName for this function.');
+    }
     this.wiring.bind(binding);
     const authorization = this.authorizationFor(bucket.cosInstance);
     const name = checkName(scope, FUNCTION_ENTITY_NAME, physicalName(scope, dashedNameRules(128), `${this.actionName}-${bucket.node.id}`));

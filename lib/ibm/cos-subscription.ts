@@ -45,34 +45,40 @@ export const SUBSCRIPTION_API_KEY_ENV = 'IBMCLOUD_API_KEY';
  * the executables of the operator's installed plugins are linked into it, and nothing else of them (a plugin's own
  * configuration, where a selected project could be kept, stays behind). Then it logs in with the API key from the
  * environment to the project's region and resource group, and selects the project.
- * Missing pieces (the CLI, its code-engine plugin, the key) fail with what to install or set.
+ * Missing pieces (the CLI, its code-engine plugin, the key) fail with what to install or set. `what` names the
+ * resource in those messages (a shell word list: it may read variables such as `$CE_SUBSCRIPTION`).
  */
-export const SUBSCRIPTION_SESSION_SCRIPT = [
-  'set -eu',
-  'fail() { echo "COS subscription $CE_SUBSCRIPTION: $*" >&2; exit 1; }',
-  'command -v ibmcloud >/dev/null 2>&1 || fail "the ibmcloud CLI is not on the PATH where terraform runs. Install it (curl -fsSL https://clis.cloud.ibm.com/install/linux | sh) and its code-engine plugin (ibmcloud plugin install code-engine); see docs/ibm.md."',
-  'CE_API_KEY=$(printenv IBMCLOUD_API_KEY || printenv IC_API_KEY || true)',
-  '[ -n "$CE_API_KEY" ] || fail "IBMCLOUD_API_KEY is not set. Export the API key terraform deploys with (IBMCLOUD_API_KEY, or IC_API_KEY as the provider reads it) before terraform apply; the subscription is created with the ibmcloud CLI, logged in with that key."',
-  'IBMCLOUD_API_KEY=$CE_API_KEY',
-  'export IBMCLOUD_API_KEY',
-  'CE_OPERATOR_HOME=$(printenv IBMCLOUD_HOME || printenv HOME || true)',
-  'IBMCLOUD_HOME=$(mktemp -d)',
-  'export IBMCLOUD_HOME',
-  `trap 'rm -rf "$IBMCLOUD_HOME"' EXIT`,
-  "trap 'exit 130' HUP INT TERM",
-  'mkdir -p "$IBMCLOUD_HOME/.bluemix/plugins"',
-  'for CE_PLUGIN in "$CE_OPERATOR_HOME/.bluemix/plugins"/*; do',
-  '  [ -d "$CE_PLUGIN" ] || continue',
-  '  CE_PLUGIN_HOME="$IBMCLOUD_HOME/.bluemix/plugins/$(basename "$CE_PLUGIN")"',
-  '  mkdir -p "$CE_PLUGIN_HOME"',
-  '  for CE_FILE in "$CE_PLUGIN"/*; do',
-  '    if [ -f "$CE_FILE" ] && [ -x "$CE_FILE" ]; then ln -s "$CE_FILE" "$CE_PLUGIN_HOME/"; fi',
-  '  done',
-  'done',
-  'ibmcloud config --check-version=false >/dev/null',
-  'ibmcloud plugin show code-engine >/dev/null 2>&1 || fail "the code-engine plugin of the ibmcloud CLI is not installed where terraform runs (in $CE_OPERATOR_HOME/.bluemix/plugins). Run: ibmcloud plugin install code-engine"',
-  'ibmcloud login -r "$CE_REGION" -g "$CE_RESOURCE_GROUP" --quiet || fail "ibmcloud login with IBMCLOUD_API_KEY to region $CE_REGION and resource group $CE_RESOURCE_GROUP failed."',
-].join('\n');
+export function cliSessionScript(what: string): string {
+  return [
+    'set -eu',
+    `fail() { echo "${what}: $*" >&2; exit 1; }`,
+    'command -v ibmcloud >/dev/null 2>&1 || fail "the ibmcloud CLI is not on the PATH where terraform runs. Install it (curl -fsSL https://clis.cloud.ibm.com/install/linux | sh) and its code-engine plugin (ibmcloud plugin install code-engine); see docs/ibm.md."',
+    'CE_API_KEY=$(printenv IBMCLOUD_API_KEY || printenv IC_API_KEY || true)',
+    '[ -n "$CE_API_KEY" ] || fail "IBMCLOUD_API_KEY is not set. Export the API key terraform deploys with (IBMCLOUD_API_KEY, or IC_API_KEY as the provider reads it) before terraform apply; the subscription is created with the ibmcloud CLI, logged in with that key."',
+    'IBMCLOUD_API_KEY=$CE_API_KEY',
+    'export IBMCLOUD_API_KEY',
+    'CE_OPERATOR_HOME=$(printenv IBMCLOUD_HOME || printenv HOME || true)',
+    'IBMCLOUD_HOME=$(mktemp -d)',
+    'export IBMCLOUD_HOME',
+    `trap 'rm -rf "$IBMCLOUD_HOME"' EXIT`,
+    "trap 'exit 130' HUP INT TERM",
+    'mkdir -p "$IBMCLOUD_HOME/.bluemix/plugins"',
+    'for CE_PLUGIN in "$CE_OPERATOR_HOME/.bluemix/plugins"/*; do',
+    '  [ -d "$CE_PLUGIN" ] || continue',
+    '  CE_PLUGIN_HOME="$IBMCLOUD_HOME/.bluemix/plugins/$(basename "$CE_PLUGIN")"',
+    '  mkdir -p "$CE_PLUGIN_HOME"',
+    '  for CE_FILE in "$CE_PLUGIN"/*; do',
+    '    if [ -f "$CE_FILE" ] && [ -x "$CE_FILE" ]; then ln -s "$CE_FILE" "$CE_PLUGIN_HOME/"; fi',
+    '  done',
+    'done',
+    'ibmcloud config --check-version=false >/dev/null',
+    'ibmcloud plugin show code-engine >/dev/null 2>&1 || fail "the code-engine plugin of the ibmcloud CLI is not installed where terraform runs (in $CE_OPERATOR_HOME/.bluemix/plugins). Run: ibmcloud plugin install code-engine"',
+    'ibmcloud login -r "$CE_REGION" -g "$CE_RESOURCE_GROUP" --quiet || fail "ibmcloud login with IBMCLOUD_API_KEY to region $CE_REGION and resource group $CE_RESOURCE_GROUP failed."',
+  ].join('\n');
+}
+
+/** The session script of the subscription provisioners (see {@link cliSessionScript}). */
+export const SUBSCRIPTION_SESSION_SCRIPT = cliSessionScript('COS subscription $CE_SUBSCRIPTION');
 
 /**
  * Creates the subscription. Arguments come from environment variables, always double-quoted, and are collected with

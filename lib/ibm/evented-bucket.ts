@@ -4,6 +4,7 @@ import { CosBucket } from '../generated/providers/ibm/cos-bucket';
 import { ConfigurationError } from '../core/errors';
 import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
+import { keyPrefixOfPattern, ObjectAccess } from '../core/grants';
 import { dashedNameRules, physicalName } from '../core/names';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { checkSameRegion } from '../core/region';
@@ -11,7 +12,7 @@ import { isLiteral } from '../core/tokens';
 import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './context';
 import { CosInstance, ICosInstance } from './cos-instance';
 import { IBM_COS_EVENT_CATALOGUE, IbmCosEventName, singleEventType } from './cos-events';
-import { ICosEventHandler } from './handler';
+import { ICosEventHandler, ICosObjectGrantee } from './handler';
 import { BUCKET_NAME, checkName, IBM_COS_FILTER_RULES, IBM_COS_NOTIFICATION_LIMITS } from './naming';
 import { requireHandlerOfCloud } from '../core/handler-cloud';
 
@@ -29,6 +30,11 @@ export interface NotificationOptions extends KeyFilter {
    * @default false
    */
   readonly allowRecursion?: boolean;
+  /**
+   * Name of the Code Engine COS subscription that delivers the events (Code Engine targets only).
+   * @default derived from the function's and the bucket's construct ids and the notification's path
+   */
+  readonly subscriptionName?: string;
 }
 
 /** A regional COS bucket whose object events can reach Code Engine (or Cloud Functions): created here, or imported. */
@@ -48,6 +54,16 @@ export interface IEventedBucket extends IBucketRef {
   addEventNotification(handler: ICosEventHandler, options?: NotificationOptions): CosNotification;
   onObjectCreated(handler: ICosEventHandler, filter?: Omit<NotificationOptions, 'events'>): CosNotification;
   onObjectRemoved(handler: ICosEventHandler, filter?: Omit<NotificationOptions, 'events'>): CosNotification;
+  /** Lets `grantee` read objects and their metadata (GET, HEAD) under `keyPattern` (`'prefix/*'`, `'*'`; default the whole bucket): `Object Reader`. */
+  grantRead(grantee: ICosObjectGrantee, keyPattern?: string): void;
+  /** Lets `grantee` create and overwrite objects under `keyPattern` (this raises "created" events): `Object Writer`. */
+  grantWrite(grantee: ICosObjectGrantee, keyPattern?: string): void;
+  /** {@link grantRead} and {@link grantWrite} together. */
+  grantReadWrite(grantee: ICosObjectGrantee, keyPattern?: string): void;
+  /** Lets `grantee` delete objects under `keyPattern` (this raises "removed" events): `Object Deleter`. */
+  grantDelete(grantee: ICosObjectGrantee, keyPattern?: string): void;
+  /** Lets `grantee` list the keys under `keyPattern`'s prefix: `Object Lister`, limited by the list request's prefix. */
+  grantList(grantee: ICosObjectGrantee, keyPattern?: string): void;
 }
 
 /** The S3 endpoint host of a COS region. */
@@ -62,14 +78,14 @@ export function cosEndpoint(region: string, type: 'public' | 'private' | 'direct
 export class CosNotification extends Construct {
   public readonly eventType: string;
 
-  constructor(scope: Construct, id: string, props: { bucket: IEventedBucket; handler: ICosEventHandler; events: readonly string[]; filter: KeyFilter; allowRecursion?: boolean }) {
+  constructor(scope: Construct, id: string, props: { bucket: IEventedBucket; handler: ICosEventHandler; events: readonly string[]; filter: KeyFilter; allowRecursion?: boolean; subscriptionName?: string }) {
     super(scope, id);
     const { bucket, handler } = props;
     const filter = validateKeyFilter(this, props.filter, IBM_COS_FILTER_RULES);
     checkSameRegion(this, bucket.region, handler.placement.literalRegion, { bucket: bucket.node.path, fn: handler.node.path });
     bucket.notifications.add({ scope: this, events: props.events, filter, handler });
     this.eventType = props.events[0];
-    handler.bindCosNotification({ scope: this, bucket, eventType: this.eventType, filter, allowRecursion: props.allowRecursion ?? false });
+    handler.bindCosNotification({ scope: this, bucket, eventType: this.eventType, filter, allowRecursion: props.allowRecursion ?? false, subscriptionName: props.subscriptionName });
   }
 }
 
@@ -90,7 +106,7 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
     requireHandlerOfCloud(this, handler, 'bindCosNotification', 'a Code Engine app or job, or a Cloud Functions action');
     const events = singleEventType(resolveEvents(IBM_COS_EVENT_CATALOGUE, options.events ?? [ObjectEventKind.CREATED]));
     const scope = new Construct(this, notificationId(this, handler, events, options));
-    return new CosNotification(scope, 'Resource', { bucket: this, handler, events, filter: options, allowRecursion: options.allowRecursion });
+    return new CosNotification(scope, 'Resource', { bucket: this, handler, events, filter: options, allowRecursion: options.allowRecursion, subscriptionName: options.subscriptionName });
   }
 
   public onObjectCreated(handler: ICosEventHandler, filter: Omit<NotificationOptions, 'events'> = {}): CosNotification {
@@ -99,6 +115,35 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
 
   public onObjectRemoved(handler: ICosEventHandler, filter: Omit<NotificationOptions, 'events'> = {}): CosNotification {
     return this.addEventNotification(handler, { ...filter, events: [ObjectEventKind.REMOVED] });
+  }
+
+  public grantRead(grantee: ICosObjectGrantee, keyPattern?: string): void {
+    this.grant(grantee, ObjectAccess.READ, keyPattern);
+  }
+
+  public grantWrite(grantee: ICosObjectGrantee, keyPattern?: string): void {
+    this.grant(grantee, ObjectAccess.WRITE, keyPattern);
+  }
+
+  public grantReadWrite(grantee: ICosObjectGrantee, keyPattern?: string): void {
+    this.grant(grantee, ObjectAccess.READ, keyPattern);
+    this.grant(grantee, ObjectAccess.WRITE, keyPattern);
+  }
+
+  public grantDelete(grantee: ICosObjectGrantee, keyPattern?: string): void {
+    this.grant(grantee, ObjectAccess.DELETE, keyPattern);
+  }
+
+  public grantList(grantee: ICosObjectGrantee, keyPattern?: string): void {
+    this.grant(grantee, ObjectAccess.LIST, keyPattern);
+  }
+
+  private grant(grantee: ICosObjectGrantee, access: ObjectAccess, keyPattern: string | undefined): void {
+    if (typeof grantee?.grantObjectAccess !== 'function') {
+      throw new ConfigurationError(this, `${grantee?.node?.path ?? String(grantee)} cannot be granted object access.`,
+        'grant to a Code Engine component (ibm.NodejsApp, ibm.NodejsJob, ibm.ResizeFunction, ibm.ResizeJob).');
+    }
+    grantee.grantObjectAccess(access, this, keyPrefixOfPattern(this, keyPattern), this);
   }
 }
 
@@ -114,6 +159,8 @@ export interface EventedBucketProps extends IbmPlacement {
   readonly bucketName?: string | undefined;
   /** @default a new COS instance (plan `standard`) for this bucket */
   readonly cosInstance?: ICosInstance;
+  /** Name of the COS instance created when no `cosInstance` is given. @default derived from the construct path */
+  readonly cosInstanceName?: string;
   /** @default 'standard' */
   readonly storageClass?: CosStorageClass;
   /** Delete every object when the bucket is destroyed. @default false (the provider's own default is true) */
@@ -170,6 +217,9 @@ export class EventedBucket extends EventedBucketBase {
       throw new ConfigurationError(this, 'allowedIp sets a bucket firewall; COS cannot deliver object events from a bucket with a firewall, and Code Engine has no fixed addresses to allow.',
         'drop allowedIp (restrict access with IAM instead: the function only gets rights on its own buckets).');
     }
+    if (props.cosInstance && props.cosInstanceName !== undefined) {
+      throw new ConfigurationError(this, 'cosInstanceName is set, but the bucket belongs to the given cosInstance.', 'drop cosInstanceName, or let the bucket create its instance.');
+    }
     this.region = requireRegion(this, this.placement);
     this.regionIsDefault = this.placement.regionIsDefault;
     const storageClass = props.storageClass ?? 'standard';
@@ -179,7 +229,7 @@ export class EventedBucket extends EventedBucketBase {
     // Bucket names are global across all accounts: the hash covers the region, so one account can deploy the stack twice.
     this.bucketName = checkName(this, BUCKET_NAME, props.bucketName ??
       physicalName(this, dashedNameRules(63), undefined, this.region));
-    this.cosInstance = props.cosInstance ?? new CosInstance(this, 'Instance', { resourceGroupId: props.resourceGroupId, provider: this.placement.provider });
+    this.cosInstance = props.cosInstance ?? new CosInstance(this, 'Instance', { name: props.cosInstanceName, resourceGroupId: props.resourceGroupId, provider: this.placement.provider });
     this.bucket = new CosBucket(this, 'Bucket', {
       bucketName: this.bucketName,
       resourceInstanceId: this.cosInstance.crn,

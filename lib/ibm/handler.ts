@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { ObjectAccess } from '../core/grants';
 import { ResizeBinding } from '../core/resize-wiring';
 import { ResolvedIbmPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
@@ -10,9 +11,11 @@ import type { IEventedBucket } from './evented-bucket';
 export interface CosNotificationBinding extends ResizeBinding<IEventedBucket> {
   /** One native event type: `write`, `delete` or `all`. */
   readonly eventType: string;
+  /** The subscription's name, when the notification gives one (Code Engine). */
+  readonly subscriptionName?: string;
 }
 
-/** What a COS notification needs of the code it invokes: a Code Engine app, or a Cloud Functions action. */
+/** What a COS notification needs of the code it invokes: a Code Engine app or job, or a Cloud Functions action. */
 export interface ICosEventHandler extends IConstruct {
   readonly placement: ResolvedIbmPlacement;
   /**
@@ -20,4 +23,10 @@ export interface ICosEventHandler extends IConstruct {
    * authorization, and the resources that deliver the events (a COS subscription, or a trigger and a rule).
    */
   bindCosNotification(binding: CosNotificationBinding): void;
+}
+
+/** Code a bucket can grant object access to (`bucket.grantRead(fn, 'uploads/*')`): a Code Engine app or job. */
+export interface ICosObjectGrantee extends IConstruct {
+  /** Records and renders one grant; recursion against the code's notifications is checked here. */
+  grantObjectAccess(access: ObjectAccess, bucket: IEventedBucket, prefix: string, scope?: IConstruct): void;
 }

@@ -35,6 +35,13 @@ export const CODE_ENGINE_JOB_NAME: NameRule = {
 };
 /** Code Engine subscription names follow the app rule (Kubernetes resource names). */
 export const CODE_ENGINE_SUBSCRIPTION_NAME: NameRule = { ...CODE_ENGINE_APP_NAME, what: 'Code Engine subscription name' };
+/** Code Engine build names as the provider validates them (resource_ibm_code_engine_build.go:222-229). */
+export const CODE_ENGINE_BUILD_NAME: NameRule = {
+  what: 'Code Engine build name',
+  pattern: /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+  explain: '1-63 characters: lower-case letters, digits and "-", not starting or ending with "-"',
+};
+
 /** Code Engine project names, as the provider validates them. */
 export const CODE_ENGINE_PROJECT_NAME: NameRule = {
   what: 'Code Engine project name',

@@ -8,4 +8,5 @@ export * from './key-encoding';
 export * from './log';
 export * from './is-record';
 export * as alicloud from './alicloud';
+export * as ibm from './ibm';
 export * as tencentcloud from './tencentcloud';

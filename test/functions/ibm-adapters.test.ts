@@ -19,8 +19,8 @@ const quiet = () => undefined;
 describe('COS notification payloads', () => {
   test('the Code Engine body and the Functions parameters become the same object event', () => {
     expect(parseCosNotification(ceCosBody(BUCKET, 'source/a b+c%.jpg'), 'com.ibm.cloud.cos.document.write'))
-      .toEqual({ bucket: BUCKET, key: 'source/a b+c%.jpg', eventKind: 'created', size: 1029 });
-    expect(parseCosNotification(owCosParams(BUCKET, 'source/x.png', 'Object:Delete'))).toEqual({ bucket: BUCKET, key: 'source/x.png', eventKind: 'removed', size: 1029 });
+      .toEqual({ bucket: BUCKET, key: 'source/a b+c%.jpg', eventKind: 'created', size: 1029, etag: '8a1bd2ee4d4a5e1a7d5a0e2a1e8d1c0f', eventName: 'Object:Write', time: '2024-03-11T10:20:30.000Z' });
+    expect(parseCosNotification(owCosParams(BUCKET, 'source/x.png', 'Object:Delete'))).toMatchObject({ bucket: BUCKET, key: 'source/x.png', eventKind: 'removed', size: 1029, eventName: 'Object:Delete' });
     expect(ibmCosEventKind('com.ibm.cloud.cos.document.delete')).toBe('removed');
     expect(ibmCosEventKind('Object:Write')).toBe('created');
     expect(ibmCosEventKind('com.ibm.cloud.cos.bucket.update')).toBe('other');
@@ -181,5 +181,58 @@ describe('IbmCosObjectStore (ibm-cos-sdk against s3rver behind the IBM COS proxy
       expect(r.status).toBe(500);
       expect(r.body.error).toMatch(/^get 'source\/tp2.jpg' in bucket 'photos' failed: /);
     });
+  });
+});
+
+describe('the runtime module (evented-buckets/runtime, ibm)', () => {
+  const { ibm } = require('../../lib/runtime') as typeof import('../../lib/runtime');
+  const body = JSON.stringify(ceCosBody(BUCKET, 'uploads/a%20b+c.txt', 'Object:Delete'));
+
+  test('a binary-mode delivery: the body\'s key as it is, not the percent-encoded ce-subject', () => {
+    const headers = { ...ceHeaders(BUCKET, encodeURIComponent('uploads/a%20b+c.txt'), 'delete') };
+    expect(ibm.objectEventsFromDelivery({ headers, body })).toEqual([{
+      bucket: BUCKET, key: 'uploads/a%20b+c.txt', eventKind: 'removed', size: 1029, etag: '8a1bd2ee4d4a5e1a7d5a0e2a1e8d1c0f',
+      time: '2024-03-11T10:20:30.000Z', eventName: 'Object:Delete',
+    }]);
+  });
+
+  test('structured mode, a body without key (the subject decoded), the ce-time fallback, and a job run\'s variables', () => {
+    const structured = JSON.stringify({ specversion: '1.0', type: 'com.ibm.cloud.cos.document.write', data: ceCosBody(BUCKET, 'in/x.png') });
+    expect(ibm.objectEventsFromDelivery({ headers: { 'content-type': 'application/cloudevents+json' }, body: structured })[0]).toMatchObject({ key: 'in/x.png', eventKind: 'created' });
+    const keyless = JSON.stringify({ bucket: BUCKET, operation: 'Object:Write' });
+    expect(ibm.objectEventsFromDelivery({ headers: { 'ce-subject': 'in/a%20b.png', 'ce-time': '2025-01-02T03:04:05Z' }, body: keyless })[0])
+      .toEqual({ bucket: BUCKET, key: 'in/a b.png', eventKind: 'created', eventName: 'Object:Write', time: '2025-01-02T03:04:05Z' });
+    const job = ibm.jobRunDelivery({ CE_DATA: body, CE_TYPE: 'com.ibm.cloud.cos.document.delete', CE_ID: 'j', CE_SUBJECT: 'x' });
+    expect(ibm.objectEventsFromDelivery(job)[0]).toMatchObject({ key: 'uploads/a%20b+c.txt', eventKind: 'removed' });
+    expect(() => ibm.objectEventsFromDelivery({ headers: {}, body: 'not json' })).toThrow(ibm.CosNotificationError);
+    expect(ibm.isCosNotificationError(Object.assign(new Error('x'), { name: 'CosNotificationError' }))).toBe(true);
+  });
+
+  test('storage timeouts come from the component\'s own timeout (IBM_FUNCTION_TIMEOUT_SECONDS), not a constant', () => {
+    const { storageTimeouts } = require('../../functions/resize/src/adapters/storage-timeouts');
+    expect(ibm.timeoutsFromEnvironment({ IBM_FUNCTION_TIMEOUT_SECONDS: '60' })).toEqual(storageTimeouts(60_000));
+    expect(ibm.timeoutsFromEnvironment({ IBM_FUNCTION_TIMEOUT_SECONDS: '600' })).toEqual(storageTimeouts(600_000));
+    expect(ibm.timeoutsFromEnvironment({ IBM_FUNCTION_TIMEOUT_SECONDS: '60' })).not.toEqual(ibm.timeoutsFromEnvironment({ IBM_FUNCTION_TIMEOUT_SECONDS: '600' }));
+    // Without the variable (a local run), Code Engine's default request timeout.
+    expect(ibm.timeoutsFromEnvironment({})).toEqual(storageTimeouts(300_000));
+  });
+
+  test('the delivery server: 200 with the handler\'s result, 400 for a non-COS payload, 500 when the handler throws', async () => {
+    const server = ibm.createDeliveryServer(async (delivery) => {
+      const [event] = ibm.objectEventsFromDelivery(delivery);
+      if (event.key.startsWith('fail/')) throw new Error('store down');
+      return { seen: event.key };
+    }, quiet);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      expect(await postJson(port, body, ceHeaders(BUCKET, 'x', 'delete'))).toEqual({ status: 200, body: { seen: 'uploads/a%20b+c.txt' } });
+      expect(await postJson(port, '{"hello":1}', { 'content-type': 'application/json' })).toMatchObject({ status: 400, body: { outcome: 'invalid-event' } });
+      expect(await postJson(port, JSON.stringify(ceCosBody(BUCKET, 'fail/x')), ceHeaders(BUCKET, 'fail/x'))).toEqual({ status: 500, body: { outcome: 'error', error: 'store down' } });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(await ibm.runJobDelivery(async () => { throw new Error('down'); }, { CE_DATA: body }, quiet)).toBe(1);
+    expect(await ibm.runJobDelivery(async () => undefined, { CE_DATA: body }, quiet)).toBe(0);
   });
 });

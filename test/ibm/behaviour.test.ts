@@ -2,6 +2,7 @@ import { Testing } from 'cdktf';
 import * as ibm from '../../lib/ibm';
 import { CodeEngineProject } from '../../lib/generated/providers/ibm/code-engine-project';
 import { loadProviderBehaviour, ProviderBehaviourFile, ResourceBehaviour } from '../../lib/testing/provider-behaviour';
+import { IbmAuditStack } from '../../stacks/ibm-audit-stack';
 import { IbmFunctionsResizeStack } from '../../stacks/ibm-functions-resize-stack';
 import { IbmResizeStack } from '../../stacks/ibm-resize-stack';
 import { ibmStack } from './helpers';
@@ -10,8 +11,9 @@ const behaviour = loadProviderBehaviour().get('ibm-cloud/ibm') as ProviderBehavi
 const pins = require('../../schemas/providers.json');
 const schema = require('../../schemas/ibm.json').provider_schemas['registry.terraform.io/ibm-cloud/ibm'];
 
-/** The IBM stacks of the library: the examples (app, job, Cloud Functions). */
+/** The IBM stacks of the library: the examples (app, job, Cloud Functions, the audit app). */
 const stacks = () => [
+  new IbmAuditStack(Testing.app(), 'ibm-audit'),
   new IbmResizeStack(Testing.app(), 'ibm-resize'),
   new IbmResizeStack(Testing.app(), 'ibm-resize-job', { runAs: 'job' }),
   new IbmFunctionsResizeStack(Testing.app(), 'ibm-functions-resize'),
@@ -42,7 +44,8 @@ function valueAt(config: any, path: string): unknown {
  */
 function violations(type: string, config: any, rules: ResourceBehaviour | undefined): string[] {
   const out: string[] = [];
-  const ignored: string[] = config.lifecycle?.ignore_changes ?? [];
+  // `link[0].namespace` ignores the fact `link.namespace`.
+  const ignored: string[] = (config.lifecycle?.ignore_changes ?? []).map((p: string) => p.replace(/\[\d+\]/g, ''));
   for (const fact of rules?.readBack ?? []) {
     if (valueAt(config, fact.path) === undefined && !ignored.includes(fact.path)) out.push(`${type}.${fact.path} is read back but not set`);
   }

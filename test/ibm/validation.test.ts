@@ -186,7 +186,7 @@ describe('ibm.ResizeFunction (Code Engine) settings', () => {
     expectConfigError(() => synthChecked(stack), /\[test\/Fn\]/, /has no destination/);
   });
 
-  test('a separate destination bucket gets Object Reader + Object Writer under its prefix, the notified bucket Content Reader (whole bucket: no prefix)', () => {
+  test('a separate destination bucket gets Object Reader + Object Writer under its prefix, the notified bucket Object Reader (whole bucket: no prefix)', () => {
     const stack = ibmStack();
     const cos = new CosInstance(stack, 'Cos');
     const dest = new EventedBucket(stack, 'Dest', { bucketName: 'dest', cosInstance: cos });
@@ -196,7 +196,7 @@ describe('ibm.ResizeFunction (Code Engine) settings', () => {
     const policies = Object.values(resourcesOf(json, 'ibm_iam_trusted_profile_policy')).map((p: any) => [p.resources.resource, p.roles, p.rule_conditions, p.pattern]).sort();
     expect(policies).toEqual([
       ['dest', ['Object Reader', 'Object Writer'], [{ key: '{{resource.attributes.path}}', operator: 'stringMatch', value: ['processed/*'] }], 'attribute-based-condition:resource:literal-and-wildcard'],
-      ['src', ['Content Reader'], undefined, undefined],
+      ['src', ['Object Reader'], undefined, undefined],
     ]);
     expect(Object.keys(resourcesOf(json, 'ibm_resource_instance'))).toHaveLength(1);
   });
@@ -211,7 +211,7 @@ describe('ibm.ResizeFunction (Code Engine) settings', () => {
     expect(policies.flatMap((p) => p.roles)).not.toEqual(expect.arrayContaining(['Writer']));
     expect(policies.flatMap((p) => p.roles)).not.toEqual(expect.arrayContaining(['Manager']));
     expect(policies.map((p) => [p.roles.join('+'), p.rule_conditions[0].value[0]]).sort()).toEqual([
-      ['Content Reader', 'a/*'], ['Content Reader', 'b/*'], ['Object Reader+Object Writer', 'out/$${x}/*'],
+      ['Object Reader+Object Writer', 'out/$${x}/*'], ['Object Reader', 'a/*'], ['Object Reader', 'b/*'],
     ]);
     expect(policies.every((p) => p.rule_conditions.length === 1 && p.rule_operator === undefined && p.pattern === 'attribute-based-condition:resource:literal-and-wildcard')).toBe(true);
   });

@@ -8,13 +8,11 @@
  */
 import * as http from 'http';
 import type { ResizeConfig } from '../config';
-import { isRecord } from '../../../../lib/runtime/is-record';
-import { decodePercentSafely } from '../keys';
 import { jsonLineLog } from '../../../../lib/runtime/log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../../../../lib/runtime/storage';
 import { IBM_COS_MAX_KEY_BYTES } from './ibm-contract';
-import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_METADATA_BYTES, parseCosNotification } from './ibm-cos';
+import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_METADATA_BYTES, objectEventsFromDelivery } from './ibm-cos';
 import { lazyConfig, type HandlerOptions } from './process-events';
 
 /** Largest request body accepted (COS notifications are a few hundred bytes). */
@@ -42,26 +40,8 @@ export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => 
     const logContext = header('ce-id') === undefined ? {} : { requestId: header('ce-id') };
     let event;
     try {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(body);
-      } catch (err) {
-        throw new CosNotificationError(`body is not JSON: ${err instanceof Error ? err.message : String(err)}`);
-      }
-      let type = header('ce-type');
-      // Structured mode: the CloudEvent itself is the body, the notification is its `data`.
-      if ((header('content-type') ?? '').includes('application/cloudevents+json') && isRecord(payload)) {
-        type = typeof payload.type === 'string' ? payload.type : type;
-        payload = payload.data;
-      }
-      // The body's key (and notification.object_name) is the key as it is; `ce-subject` is percent-encoded by
-      // CloudEvents' binary mode, so it is only the last resort.
-      const subject = header('ce-subject');
-      const notification = isRecord(payload) && isRecord(payload.notification) ? payload.notification : {};
-      if (isRecord(payload) && payload.key === undefined && notification.object_name === undefined && subject !== undefined) {
-        payload = { ...payload, key: decodePercentSafely(subject) };
-      }
-      event = parseCosNotification(payload, type);
+      // The body's fields first: `ce-subject` is percent-encoded by CloudEvents' binary mode (runtime/ibm.ts).
+      [event] = objectEventsFromDelivery({ headers: { 'ce-type': header('ce-type'), 'ce-subject': header('ce-subject'), 'ce-id': header('ce-id'), 'ce-time': header('ce-time'), 'content-type': header('content-type') }, body });
     } catch (err) {
       if (!(err instanceof CosNotificationError)) throw err;
       log({ ...logContext, level: 'warn', outcome: 'invalid-event', error: err.message, retry: false });

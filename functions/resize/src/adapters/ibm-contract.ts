@@ -18,3 +18,9 @@ export const ACCESS_KEY_PARAM = 'cos_hmac_access_key_id';
 
 /** Cloud Functions action parameter carrying the HMAC secret access key (set by lib/ibm/cloud-functions.ts). */
 export const SECRET_KEY_PARAM = 'cos_hmac_secret_access_key';
+
+/**
+ * Environment variable with the component's own timeout in seconds (the app's request timeout, the job's execution
+ * time): the code derives its storage timeouts from it.
+ */
+export const FUNCTION_TIMEOUT_ENV = 'IBM_FUNCTION_TIMEOUT_SECONDS';

@@ -1,0 +1,37 @@
+import { Construct } from 'constructs';
+import { CodeEngineJob } from '../generated/providers/ibm/code-engine-job';
+import { checkedJobSettings, CODE_ENGINE_JOB_ENVIRONMENT_BYTES, CodeEngineJobOptions, renderJob } from './code-engine-workloads';
+import { CODE_ENGINE_JOB_NAME } from './naming';
+import { NodejsCodeComponent, NodejsCodeProps } from './nodejs-component';
+
+export interface NodejsJobProps extends NodejsCodeProps, CodeEngineJobOptions {}
+
+/**
+ * The user's Node.js handler as a Code Engine job: each COS event starts one job run, which hands the event
+ * (`CE_DATA`, `CE_TYPE`, ...) to the handler and exits 0 when it resolves, 1 when it throws (Code Engine then reruns
+ * it up to `retryLimit` times). For a low event rate; {@link NodejsApp} otherwise.
+ */
+export class NodejsJob extends NodejsCodeComponent {
+  public readonly jobName: string;
+  public readonly job: CodeEngineJob;
+
+  constructor(scope: Construct, id: string, props: NodejsJobProps) {
+    super(scope, id, props, {
+      destinationType: 'job',
+      componentType: 'job',
+      nameRule: CODE_ENGINE_JOB_NAME,
+      name: props?.jobName,
+      environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_JOB_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
+      platformVariables: ['JOB_INDEX', 'JOB_ARRAY_SIZE', 'JOB_INDEX_RETRY_COUNT'],
+      purpose: 'handles its bucket notifications, holding only the object grants given to it',
+    });
+    this.jobName = this.componentName;
+    this.job = renderJob(this, this.jobName, {
+      imageReference: this.imageReference,
+      imageSecret: this.imageSecretName,
+      environment: (timeout) => this.environmentVariables(timeout),
+      dependsOn: [this.image.run],
+    }, checkedJobSettings(this, props));
+    this.attachWorkload(this.job);
+  }
+}
