@@ -6,7 +6,8 @@ import { promisify } from 'util';
 import { Construct } from 'constructs';
 import { auditRecordKey } from '../../functions/audit/src/audit';
 import { nodejsDockerfile, prepareNodejsImage } from '../../lib/ibm/nodejs-image';
-import { ceCosBody, ceHeaders, FakeCos, postJson } from './fake-cos';
+import { IbmCosServer, type IbmCosRequest } from '../functions/ibm-cos-server';
+import { ceCosBody, ceHeaders, postJson } from './fake-cos';
 
 const run = promisify(execFile);
 const ENTRY = path.join(__dirname, '../../functions/audit/src/ibm.ts');
@@ -18,7 +19,7 @@ const RUNTIME = (['20', '22', '24'] as const).find((v) => process.versions.node.
 /**
  * The audit app's build context exactly as the construct writes it (what the Dockerfile copies to /app), copied to an
  * empty directory and started as its Dockerfile says (`node server.js handler`), answering the documented COS
- * CloudEvents delivery and writing the record to a COS look-alike with the trusted profile's token.
+ * CloudEvents delivery and writing the record to an IBM COS test server (s3rver behind IBM's rules) with the trusted profile's token.
  */
 describe('the audit image context (ibm.NodejsApp)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-audit-'));
@@ -44,7 +45,7 @@ describe('the audit image context (ibm.NodejsApp)', () => {
   });
 
   test('as an app: a COS delete delivery writes one record through COS with the trusted profile; a non-COS body is a 400', async () => {
-    const cos = new FakeCos();
+    const cos = new IbmCosServer([BUCKET]);
     const endpoint = await cos.start();
     const port = 20000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, ['server.js', 'handler'], { cwd: app, env: { ...baseEnv(endpoint), PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -57,11 +58,11 @@ describe('the audit image context (ibm.NodejsApp)', () => {
       const headers = { ...ceHeaders(BUCKET, encodeURIComponent(KEY), 'delete') };
       const response = await postJson(port, JSON.stringify(ceCosBody(BUCKET, KEY, 'Object:Delete')), headers);
       expect(response).toEqual({ status: 200, body: { recorded: 1, skipped: 0 } });
-      const record = cos.objects.get(`${BUCKET}/${expectedRecordKey}`);
+      const record = await cos.object(BUCKET, expectedRecordKey);
       expect(record).toBeDefined();
       expect(JSON.parse(record!.body.toString())).toEqual({ bucket: BUCKET, key: KEY, eventName: 'Object:Delete', time: '2024-03-11T10:20:30.000Z', etag: '8a1bd2ee4d4a5e1a7d5a0e2a1e8d1c0f', size: 1029 });
       expect(cos.tokenRequests).toHaveLength(1);
-      expect(cos.requests.filter((r) => r.method === 'PUT').every((r) => String(r.headers.authorization) === 'Bearer IAM-ACCESS')).toBe(true);
+      expect(cos.requests.filter((r: IbmCosRequest) => r.method === 'PUT').every((r) => String(r.headers.authorization) === 'Bearer IAM-ACCESS')).toBe(true);
       const invalid = await postJson(port, JSON.stringify({ hello: 'world' }), { 'content-type': 'application/json' });
       expect(invalid).toMatchObject({ status: 400, body: { outcome: 'invalid-event' } });
     } finally {
@@ -82,12 +83,12 @@ describe('the audit image context (ibm.NodejsApp)', () => {
   }
 
   test('as a job run: the delivery in CE_DATA is recorded and the run exits 0; with COS down it exits 1 (rerun)', async () => {
-    const cos = new FakeCos();
+    const cos = new IbmCosServer([BUCKET]);
     const endpoint = await cos.start();
     const delivery = { CE_DATA: JSON.stringify(ceCosBody(BUCKET, KEY, 'Object:Delete')), CE_TYPE: 'com.ibm.cloud.cos.document.delete', CE_ID: 'j-1' };
     try {
       expect(await jobRun(delivery, endpoint)).toBe(0);
-      expect(cos.objects.has(`${BUCKET}/${expectedRecordKey}`)).toBe(true);
+      expect(await cos.object(BUCKET, expectedRecordKey)).toBeDefined();
     } finally {
       await cos.stop();
     }

@@ -3,7 +3,7 @@
  * (see audit.ts), written with the component's trusted profile. Exported as `handler` for `ibm.NodejsApp` /
  * `ibm.NodejsJob`; a storage error throws, so Code Engine redelivers (app) or reruns (job).
  */
-import { ibm } from '../../../lib/runtime';
+import * as ibm from '../../../lib/runtime/ibm';
 import { auditTargetFromEnv, recordRemovedObjects } from './audit';
 
 let store: ReturnType<typeof ibm.cosStoreFromEnvironment> | undefined;

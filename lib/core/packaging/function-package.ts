@@ -5,7 +5,7 @@ import * as path from 'path';
 import { bundleEntry } from './bundle';
 import { EntryCache } from './entry-cache';
 import { enginePackages, engineInstallHint, ImageEngine } from './image-engine';
-import { LocatedPackage, packageClosure, packageFiles, readManifest } from './node-packages';
+import { locatePackage, LocatedPackage, packageClosure, packageFiles, readManifest } from './node-packages';
 import { deterministicZip } from './zip';
 
 /** What goes into a function's code zip. */
@@ -73,11 +73,12 @@ const PACKAGE_FORMAT = '1';
 export function buildFunctionPackage(options: FunctionPackageOptions): FunctionPackage {
   const nodeModules = options.nodeModules ?? ['sharp'];
   const resolveFrom = options.resolveFrom ?? path.dirname(options.entry);
+  const omitted = [...(options.omitModules ?? []), ...missingOptionalRequires(resolveFrom, options.omitModules ?? [])];
   const dir = packageCacheDir();
   const bundle = bundleEntry({
     entry: options.entry,
     nodeTarget: options.nodeTarget,
-    external: [...nodeModules, ...(options.omitModules ?? [])],
+    external: [...nodeModules, ...omitted],
     minify: options.minify,
     sourceMap: options.sourceMap,
   }, dir);
@@ -151,4 +152,15 @@ function enginePackagesChecked(engine: ImageEngine, resolveFrom: string, nodeMod
     }
   }
   return names;
+}
+
+/**
+ * Optional, lazy requires inside the SDKs a handler may bundle, which the SDK reaches only in a setup functions do not
+ * use: urllib (under ali-oss) requires `proxy-agent` only when an HTTP proxy is configured. Left out when they are
+ * not installed, so a handler that imports any cloud's runtime module bundles; when installed, they are bundled.
+ */
+const OPTIONAL_SDK_REQUIRES: readonly string[] = ['proxy-agent'];
+
+function missingOptionalRequires(resolveFrom: string, alreadyOmitted: readonly string[]): string[] {
+  return OPTIONAL_SDK_REQUIRES.filter((name) => !alreadyOmitted.includes(name) && locatePackage(name, resolveFrom) === undefined);
 }
