@@ -70,10 +70,13 @@ describe('files the library ships beside its code', () => {
     expect(fs.existsSync(IBM_IMAGE_DOCKERFILE)).toBe(true);
   });
 
-  test('package.json ships each of them', () => {
+  test('package.json ships each of them; the functions go prebuilt (dist/bundles), not as sources', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(libraryRoot(), 'package.json'), 'utf8'));
     const rel = (p: string) => path.relative(libraryRoot(), p);
-    for (const entry of Object.values(RESIZE_ENTRIES)) expect(pkg.files).toContain(path.dirname(path.dirname(rel(entry.entryPoint))));
+    expect(pkg.files).toContain('dist');
+    for (const entry of Object.values(RESIZE_ENTRIES)) {
+      expect(pkg.files.some((f: string) => rel(entry.entryPoint).startsWith(f.replace(/\/?$/, '/')))).toBe(false);
+    }
     expect(pkg.files).toContain(rel(IBM_IMAGE_DOCKERFILE));
     expect(pkg.files).toContain('schemas/*.json');
   });

@@ -27,7 +27,8 @@ function synthExamples(variant: Variant = {}): Record<string, string> {
   new AlicloudResizeStack(app, 'alicloud-resize', { bucketName: variant.bucketName });
   new TencentcloudResizeStack(app, 'tencentcloud-resize', { bucketName: variant.bucketName });
   new IbmResizeStack(app, 'ibm-resize', { bucketName: variant.bucketName, imageReference: variant.imageReference });
-  new IbmFunctionsResizeStack(app, 'ibm-functions-resize', { bucketName: variant.bucketName });
+  // COS bucket names are unique across IBM Cloud: the two IBM stacks of one app cannot share one.
+  new IbmFunctionsResizeStack(app, 'ibm-functions-resize', { bucketName: variant.bucketName && `${variant.bucketName}-classic` });
   app.synth();
   const stacks = path.join(outdir, 'stacks');
   return Object.fromEntries(fs.readdirSync(stacks).map((s) => [s, path.join(stacks, s)]));
