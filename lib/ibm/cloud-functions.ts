@@ -6,7 +6,7 @@ import { FunctionRule } from '../generated/providers/ibm/function-rule';
 import { FunctionTrigger } from '../generated/providers/ibm/function-trigger';
 import { ResourceKey } from '../generated/providers/ibm/resource-key';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
-import { ACCESS_KEY_PARAM, SECRET_KEY_PARAM } from '../../functions/resize/src/adapters/ibm-contract';
+import { ACCESS_KEY_PARAM, SECRET_KEY_PARAM } from '../runtime/ibm-contract';
 import { RESIZE_CONFIG_ENV, ResizeConfig } from '../../functions/resize/src/config';
 import { ConfigurationError } from '../core/errors';
 import { dashedNameRules, physicalName } from '../core/names';

@@ -1,6 +1,6 @@
 import { ITerraformDependable, Lazy, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { COS_ENDPOINT_ENV, FUNCTION_TIMEOUT_ENV, TRUSTED_PROFILE_ENV } from '../../functions/resize/src/adapters/ibm-contract';
+import { COS_ENDPOINT_ENV, FUNCTION_TIMEOUT_ENV, TRUSTED_PROFILE_ENV } from '../runtime/ibm-contract';
 import { EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
 import { FunctionBindings } from '../core/function-bindings';

@@ -1,4 +1,4 @@
-import { IBM_COS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/ibm-contract';
+import { IBM_COS_MAX_KEY_BYTES } from '../runtime/ibm-contract';
 import { UniqueNameTable } from '../core/uniqueness';
 import { KeyFilterRules } from '../core/filters';
 import { checkName, dashedNameRules, NameRule } from '../core/names';

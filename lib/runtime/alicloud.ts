@@ -12,8 +12,8 @@
  * ```
  */
 import OSS from 'ali-oss';
-import { metadataFromHeaders, metadataToHeaders } from '../../functions/resize/src/adapters/metadata-headers';
-import { storageTimeouts, type StorageTimeouts } from '../../functions/resize/src/adapters/storage-timeouts';
+import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
+import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
 import type { ObjectEvent, ObjectEventKind } from './events';
 import { isRecord } from './is-record';
 import { decodeEventKey } from './key-encoding';

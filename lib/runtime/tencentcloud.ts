@@ -5,8 +5,8 @@
  */
 import { Writable } from 'stream';
 import COS from 'cos-nodejs-sdk-v5';
-import { metadataFromHeaders, metadataToHeaders } from '../../functions/resize/src/adapters/metadata-headers';
-import { storageTimeouts, type StorageTimeouts } from '../../functions/resize/src/adapters/storage-timeouts';
+import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
+import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
 import type { ObjectEvent, ObjectEventKind } from './events';
 import { isRecord } from './is-record';
 import { decodePercentSafely } from './key-encoding';

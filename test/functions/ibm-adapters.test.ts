@@ -209,7 +209,7 @@ describe('the runtime module (evented-buckets/runtime, ibm)', () => {
   });
 
   test('storage timeouts come from the component\'s own timeout (IBM_FUNCTION_TIMEOUT_SECONDS), not a constant', () => {
-    const { storageTimeouts } = require('../../functions/resize/src/adapters/storage-timeouts');
+    const { storageTimeouts } = require('../../lib/runtime/storage-timeouts');
     expect(ibm.timeoutsFromEnvironment({ IBM_FUNCTION_TIMEOUT_SECONDS: '60' })).toEqual(storageTimeouts(60_000));
     expect(ibm.timeoutsFromEnvironment({ IBM_FUNCTION_TIMEOUT_SECONDS: '600' })).toEqual(storageTimeouts(600_000));
     expect(ibm.timeoutsFromEnvironment({ IBM_FUNCTION_TIMEOUT_SECONDS: '60' })).not.toEqual(ibm.timeoutsFromEnvironment({ IBM_FUNCTION_TIMEOUT_SECONDS: '600' }));

@@ -2,7 +2,7 @@ import { createTencentcloudHandler } from '../../functions/resize/src/adapters/t
 import { WASM_BASE_MB, WASM_BYTES_PER_PIXEL, wasmInputLimits } from '../../functions/resize/src/adapters/wasm-memory';
 import { InMemoryObjectStore } from '../../lib/runtime/storage';
 import { pngBomb } from './images';
-import { storageTimeouts } from '../../functions/resize/src/adapters/storage-timeouts';
+import { storageTimeouts } from '../../lib/runtime/storage-timeouts';
 import { markerValue, metadataBytes, RESIZED_FROM_METADATA } from '../../functions/resize/src/marker';
 
 describe('the resized-from marker', () => {

@@ -5,7 +5,7 @@
  * identifies the source, and the write no longer fails with the same 400 on every retry.
  */
 import { createHash } from 'crypto';
-import { encodeMetadataValue } from './adapters/metadata-headers';
+import { encodeMetadataValue } from '../../../lib/runtime/metadata-headers';
 
 /** User-metadata key marking an object as written by this function; its value is the source key. */
 export const RESIZED_FROM_METADATA = 'resized-from';

@@ -11,7 +11,7 @@ import type { ResizeConfig } from '../config';
 import { jsonLineLog } from '../../../../lib/runtime/log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../../../../lib/runtime/storage';
-import { IBM_COS_MAX_KEY_BYTES } from './ibm-contract';
+import { IBM_COS_MAX_KEY_BYTES } from '../../../../lib/runtime/ibm-contract';
 import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_METADATA_BYTES, objectEventsFromDelivery } from './ibm-cos';
 import { lazyConfig, type HandlerOptions } from './process-events';
 

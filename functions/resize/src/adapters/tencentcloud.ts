@@ -11,7 +11,7 @@ import type { ResizeConfig } from '../config';
 import { DEFAULT_MAX_INPUT_BYTES, type ProcessResult } from '../process-object';
 import { DEFAULT_MAX_INPUT_PIXELS } from '../resize';
 import { wasmInputLimits } from './wasm-memory';
-import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
+import { storageTimeouts, type StorageTimeouts } from '../../../../lib/runtime/storage-timeouts';
 import { lazyConfig, processEvents, type HandlerOptions } from './process-events';
 
 // Moved to the runtime module; re-exported for the adapter's existing users.

@@ -1,6 +1,6 @@
 /**
- * The contract between the IBM constructs (lib/ibm) and the IBM adapters (ibm-cos.ts, ibm-cloud-functions.ts,
- * ibm-code-engine.ts): the names the constructs set and the code reads, and the key limit of COS. Keep this file free
+ * The contract between the IBM constructs (lib/ibm) and the code they run (lib/runtime/ibm.ts and the resize
+ * adapters): the names the constructs set and the code reads, and the key limit of COS. Keep this file free
  * of imports and runtime dependencies: the constructs import it at synth time.
  */
 

@@ -3,7 +3,7 @@
  * everything else (and `%`, so decoding is exact) is percent-encoded, which keeps ordinary values readable in the
  * consoles; reading decodes what it can and keeps undecodable escapes as they are.
  */
-import { decodePercentSafely } from '../keys';
+import { decodePercentSafely } from './key-encoding';
 
 /**
  * The headers for `metadata`: `prefix` + the lower-cased name (`x-oss-meta-`, `x-cos-meta-`; `''` for an SDK that
