@@ -145,12 +145,20 @@ function firstValues(headers: http.IncomingHttpHeaders): Record<string, string |
   return out;
 }
 
+/** An answer of the app's server: status and JSON body. */
+export interface JsonAnswer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
 /**
- * The app's HTTP server: POST (any path) is a delivery for `handler`; GET and HEAD answer 200 (the probes).
- * 200 with the handler's JSON result; 400 when the handler throws {@link CosNotificationError} (redelivering a
- * payload that is not a COS event cannot help); 500 for any other error, so Code Engine redelivers.
+ * An HTTP server that answers GET and HEAD with 200 (the probes) and hands each POST's body, at most `maxBytes`
+ * (413 past it), to `respond`; a rejection of `respond` is answered 500, so Code Engine redelivers.
  */
-export function createDeliveryServer(handler: CodeEngineDeliveryHandler, log: LogSink = jsonLineLog): http.Server {
+export function createJsonPostServer(
+  maxBytes: number,
+  respond: (headers: http.IncomingHttpHeaders, body: string) => Promise<JsonAnswer>,
+): http.Server {
   return http.createServer((req, res) => {
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -162,24 +170,37 @@ export function createDeliveryServer(handler: CodeEngineDeliveryHandler, log: Lo
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_DELIVERY_BYTES) {
+      if (size > maxBytes) {
         reply(413, { error: 'body too large' });
         req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => {
-      if (size > MAX_DELIVERY_BYTES) return;
-      const delivery = { headers: firstValues(req.headers), body: Buffer.concat(chunks).toString('utf8') };
-      Promise.resolve().then(() => handler(delivery)).then(
-        (result) => reply(200, result ?? { outcome: 'done' }),
-        (err: unknown) => {
-          const error = err instanceof Error ? err.message : String(err);
-          const invalid = isCosNotificationError(err);
-          log({ level: invalid ? 'warn' : 'error', outcome: invalid ? 'invalid-event' : 'error', requestId: delivery.headers['ce-id'], error, retry: !invalid });
-          reply(invalid ? 400 : 500, { outcome: invalid ? 'invalid-event' : 'error', error });
-        },
+      if (size > maxBytes) return;
+      Promise.resolve().then(() => respond(req.headers, Buffer.concat(chunks).toString('utf8'))).then(
+        (answer) => reply(answer.status, answer.body),
+        (err: unknown) => reply(500, { outcome: 'error', error: err instanceof Error ? err.message : String(err) }),
       );
     });
+  });
+}
+
+/**
+ * The app's HTTP server: POST (any path) is a delivery for `handler`; GET and HEAD answer 200 (the probes).
+ * 200 with the handler's JSON result; 400 when the handler throws {@link CosNotificationError} (redelivering a
+ * payload that is not a COS event cannot help); 500 for any other error, so Code Engine redelivers.
+ */
+export function createDeliveryServer(handler: CodeEngineDeliveryHandler, log: LogSink = jsonLineLog): http.Server {
+  return createJsonPostServer(MAX_DELIVERY_BYTES, async (headers, body) => {
+    const delivery = { headers: firstValues(headers), body };
+    try {
+      return { status: 200, body: (await handler(delivery)) ?? { outcome: 'done' } };
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      const invalid = isCosNotificationError(err);
+      log({ level: invalid ? 'warn' : 'error', outcome: invalid ? 'invalid-event' : 'error', requestId: delivery.headers['ce-id'], error, retry: !invalid });
+      return { status: invalid ? 400 : 500, body: { outcome: invalid ? 'invalid-event' : 'error', error } };
+    }
   });
 }
 

@@ -13,6 +13,7 @@ import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../../../../lib/runtime/storage';
 import { IBM_COS_MAX_KEY_BYTES } from '../../../../lib/runtime/ibm-contract';
 import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_METADATA_BYTES, objectEventsFromDelivery } from './ibm-cos';
+import { createJsonPostServer } from '../../../../lib/runtime/ibm';
 import { lazyConfig, type HandlerOptions } from './process-events';
 
 /** Largest request body accepted (COS notifications are a few hundred bytes). */
@@ -69,30 +70,7 @@ export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => 
 
 /** The HTTP server: POST (any path) delivers an event; GET answers 200 for probes. */
 export function createCodeEngineServer(handler: CodeEngineHandler = createCodeEngineHandler()): http.Server {
-  return http.createServer((req, res) => {
-    const reply = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
-    if (req.method === 'GET' || req.method === 'HEAD') return reply(200, { status: 'ok' });
-    if (req.method !== 'POST') return reply(405, { error: 'use POST' });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reply(413, { error: 'body too large' });
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => {
-      if (size > MAX_BODY_BYTES) return;
-      handler(req.headers, Buffer.concat(chunks).toString('utf8')).then(
-        (r) => reply(r.status, r.body),
-        (err) => reply(500, { outcome: 'error', error: err instanceof Error ? err.message : String(err) }),
-      );
-    });
-  });
+  return createJsonPostServer(MAX_BODY_BYTES, (headers, body) => handler(headers, body));
 }
 
 /** Job mode: the event is in `CE_DATA` (and its type in `CE_TYPE`); resolves with the exit code. */
