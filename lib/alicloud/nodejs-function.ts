@@ -18,6 +18,7 @@ import { IOssEventHandler, IOssGrantee, OssTriggerBinding } from './handler';
 import { checkName, FC_MAX_TRIGGERS_PER_FUNCTION, FUNCTION_NAME, LOG_PROJECT_NAME, LOGSTORE_NAME } from './naming';
 import type { RamStatement } from './service-role';
 import { TriggerRole } from './trigger-role';
+import type { NodejsBundlingOptions as CoreNodejsBundlingOptions } from '../core/packaging/nodejs-bundling';
 
 /** Node.js runtimes of Function Compute 3.0 (the provider's allow-list for `alicloud_fcv3_function.runtime`). */
 export enum FcNodeRuntime {
@@ -46,21 +47,9 @@ export const FC_ENVIRONMENT: EnvironmentRules = { service: 'Function Compute', m
 export const ALI_OSS_OMITTED_MODULES: readonly string[] = ['proxy-agent'];
 
 /** How the entry is bundled and what ships beside it. */
-export interface NodejsBundlingOptions {
-  /** Modules left as `require` calls and not shipped (provided by the runtime or a layer). @default none */
-  readonly externalModules?: readonly string[];
-  /**
-   * Packages shipped as real `node_modules` beside `index.js` instead of being bundled (native code, dynamic
-   * requires), with their dependencies. `sharp` ships with the platform build `imageEngine` names.
-   * @default none
-   */
-  readonly nodeModules?: readonly string[];
+export interface NodejsBundlingOptions extends CoreNodejsBundlingOptions {
   /** Which sharp build ships when `nodeModules` includes `sharp`. @default ImageEngine.LINUX_X64 */
   readonly imageEngine?: ImageEngine;
-  /** Also shorten identifiers (names of functions and classes are kept). @default false */
-  readonly minify?: boolean;
-  /** Inline a source map and run Node.js with `--enable-source-maps`, so stack traces name the sources. @default false */
-  readonly sourceMap?: boolean;
 }
 
 export interface NodejsFunctionProps extends AlicloudPlacement {

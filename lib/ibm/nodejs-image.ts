@@ -19,24 +19,9 @@ export const CodeEngineNodejsRuntime = {
 } as const;
 export type CodeEngineNodejsRuntimeVersion = (typeof CodeEngineNodejsRuntime)[keyof typeof CodeEngineNodejsRuntime];
 
-/** How the user's code is bundled. */
-export interface NodejsBundlingOptions {
-  /**
-   * Modules left as `require` calls and not shipped: what the image provides itself.
-   * @default none
-   */
-  readonly externalModules?: readonly string[];
-  /**
-   * Packages shipped as real `node_modules` next to the bundle (native code such as sharp, whose linux-x64 build is
-   * shipped: Code Engine runs linux/amd64). Each must be installed where synth runs.
-   * @default none
-   */
-  readonly nodeModules?: readonly string[];
-  /** Also shorten identifiers. @default false */
-  readonly minify?: boolean;
-  /** Append an inline source map; the image then runs Node.js with `--enable-source-maps`. @default false */
-  readonly sourceMap?: boolean;
-}
+/** How the user's code is bundled (sharp in `nodeModules` ships its linux-x64 build: Code Engine runs linux/amd64). */
+export type { NodejsBundlingOptions } from '../core/packaging/nodejs-bundling';
+import type { NodejsBundlingOptions } from '../core/packaging/nodejs-bundling';
 
 export interface NodejsImageOptions {
   /** The handler's entry file (TypeScript or JavaScript). */

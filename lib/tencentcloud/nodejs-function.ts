@@ -22,30 +22,12 @@ import { checkName, FUNCTION_NAME, SCF_MAX_COS_TRIGGERS_PER_FUNCTION } from './n
 import { resourceReference } from './references';
 import { checkRetries, checkRuntime, checkSizing, reservedConcurrencyMb, SCF_ENVIRONMENT, SCF_NODE_TARGET, ScfNodeRuntime, scfNetwork, ScfVpcOptions } from './scf-settings';
 import { TriggerRole } from './trigger-role';
+import type { NodejsBundlingOptions } from '../core/packaging/nodejs-bundling';
 
 /** How the entry is bundled into the zip's `index.js`. */
-export interface ScfBundlingOptions {
-  /**
-   * Modules left as `require` calls and not shipped: the runtime (or a layer) provides them.
-   * @default none
-   */
-  readonly externalModules?: readonly string[];
-  /**
-   * Packages shipped as real `node_modules` next to `index.js` instead of being bundled (native code, dynamic
-   * requires), e.g. `['sharp']`.
-   * @default none
-   */
-  readonly nodeModules?: readonly string[];
+export interface ScfBundlingOptions extends NodejsBundlingOptions {
   /** Which sharp build is shipped, when `nodeModules` holds sharp. @default ImageEngine.WASM32 (CentOS 7's glibc is too old for the native build) */
   readonly imageEngine?: ImageEngine;
-  /** Also shorten identifiers. @default false */
-  readonly minify?: boolean;
-  /**
-   * Append an inline source map and set `NODE_OPTIONS=--enable-source-maps`, so stack traces in the logs point
-   * into the sources.
-   * @default false
-   */
-  readonly sourceMap?: boolean;
 }
 
 /** What every SCF function of the library accepts besides its code. */
