@@ -3,7 +3,7 @@ import * as path from 'path';
 import { TerraformAsset, TerraformStack, Testing } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { compareVersions, MINIMUM_TERRAFORM_VERSION, TERRAFORM_FEATURE_VERSIONS, TerraformFeature } from '../core/terraform-version';
-import { LimitFact, loadProviderBehaviour, ProviderBehaviourFile, ResourceBehaviour, ValueRuleFact } from './provider-behaviour';
+import { behaviourFileOf, LimitFact, loadProviderBehaviour, ProviderBehaviourFile, ResourceBehaviour, ValueRuleFact } from './provider-behaviour';
 
 /**
  * Which rule a violation breaks:
@@ -24,6 +24,7 @@ export interface BehaviourViolation {
   readonly address: string;
   /** Dotted attribute path inside the resource (`code.zip_file`), empty for the whole resource. */
   readonly path: string;
+  /** The rule it breaks (see {@link BehaviourRule}). */
   readonly rule: BehaviourRule;
   /** What is wrong, why, how to fix it, and the provider source of the fact. */
   readonly message: string;
@@ -144,11 +145,8 @@ interface ResourceContext {
 }
 
 function resourceFacts(behaviour: ReadonlyMap<string, ProviderBehaviourFile>, type: string): { resource: ResourceBehaviour; file: ProviderBehaviourFile } | undefined {
-  for (const file of behaviour.values()) {
-    const resource = file.resources[type];
-    if (resource) return { resource, file };
-  }
-  return undefined;
+  const file = behaviourFileOf(behaviour, type);
+  return file && { resource: file.resources[type], file };
 }
 
 function dataSourceRules(behaviour: ReadonlyMap<string, ProviderBehaviourFile>, type: string): readonly ValueRuleFact[] | undefined {
