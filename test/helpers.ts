@@ -2,6 +2,7 @@ import { Testing, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AlicloudProvider } from '../lib/generated/providers/alicloud/provider';
 import { TencentcloudProvider } from '../lib/generated/providers/tencentcloud/provider';
+import { AttributeFact, ResourceBehaviour } from '../lib/testing/provider-behaviour';
 
 /** A generated provider class: constructed with an optional region, named by its Terraform type. */
 export interface ProviderClass {
@@ -86,4 +87,23 @@ export function exampleStackChecks(json: string, stack?: TerraformStack): void {
   test('passes the behaviour check (no failed first plan, no change on the second)', () => {
     expect(json).toPassBehaviourCheck({ assets: stack });
   });
+}
+
+/** A named case for `test.each`: the name, the stack's JSON (synthesized with validations) and the stack, which locates the asset files the JSON reads. */
+export function synthesizedCase(name: string, stack: TerraformStack): [string, string, TerraformStack] {
+  return [name, Testing.synth(stack, true), stack];
+}
+
+/** Every fact a behaviour file records for one resource or data source type, with the list it is in. */
+export function behaviourFacts(b: ResourceBehaviour): (AttributeFact & { readonly kind: string })[] {
+  return (['readBack', 'forceNew', 'updateIgnores', 'limits', 'valueRules'] as const)
+    .flatMap((kind) => (b[kind] ?? []).map((fact) => ({ ...fact, kind })));
+}
+
+/** Whether a dotted path (`code.zip_file`) names an attribute or a nested block of a provider schema block. */
+export function schemaHasPath(block: any, dotted: string): boolean {
+  const [head, ...rest] = dotted.split('.');
+  if (rest.length === 0) return head in (block.attributes ?? {}) || head in (block.block_types ?? {});
+  const nested = block.block_types?.[head]?.block;
+  return nested !== undefined && schemaHasPath(nested, rest.join('.'));
 }

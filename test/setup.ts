@@ -4,5 +4,5 @@ import { Testing } from 'cdktf';
 Testing.setupJest();
 import { setupSchemaMatchers } from '../lib/testing';
 
-// Adds toConformToProviderSchemas() to expect().
+// Adds toConformToProviderSchemas() and toPassBehaviourCheck() to expect().
 setupSchemaMatchers();

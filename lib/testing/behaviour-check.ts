@@ -3,7 +3,7 @@ import * as path from 'path';
 import { TerraformAsset, TerraformStack, Testing } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { compareVersions, MINIMUM_TERRAFORM_VERSION, TERRAFORM_FEATURE_VERSIONS, TerraformFeature } from '../core/terraform-version';
-import { LimitFact, loadProviderBehaviour, ProviderBehaviourFile, ResourceBehaviour, ValueRuleFact } from './provider-behaviour';
+import { behaviourFileOf, LimitFact, loadProviderBehaviour, ProviderBehaviourFile, ResourceBehaviour, ValueRuleFact } from './provider-behaviour';
 
 /**
  * Which rule a violation breaks:
@@ -24,6 +24,7 @@ export interface BehaviourViolation {
   readonly address: string;
   /** Dotted attribute path inside the resource (`code.zip_file`), empty for the whole resource. */
   readonly path: string;
+  /** The rule it breaks (see {@link BehaviourRule}). */
   readonly rule: BehaviourRule;
   /** What is wrong, why, how to fix it, and the provider source of the fact. */
   readonly message: string;
@@ -66,8 +67,9 @@ const BLOCKS: readonly TerraformFeature[] = ['moved', 'import', 'check', 'remove
  * only proves shape. It reports what would fail the first plan or change on the second:
  *
  * 1. `read-back`: an attribute the provider's Read writes back although it is Optional and not Computed, which the
- *    configuration neither sets nor lists in `lifecycle.ignore_changes` (`all`, or the attribute or a parent block).
- *    The next plan would remove what Read found, and the provider's Update may act on that removal.
+ *    configuration neither sets (in every instance of its blocks) nor lists in `lifecycle.ignore_changes` (`all`, or
+ *    the attribute or a parent block). The next plan would remove what Read found, and the provider's Update may act
+ *    on that removal.
  * 2. `replace-trigger`: an attribute in `updateIgnores` (neither ForceNew nor sent by Update) whose value references
  *    another managed resource, without `lifecycle.replace_triggered_by` naming that resource. Any managed resource
  *    can be replaced: a change to one of its ForceNew inputs (a rename of a function or a bucket), `-replace`, a
@@ -143,11 +145,8 @@ interface ResourceContext {
 }
 
 function resourceFacts(behaviour: ReadonlyMap<string, ProviderBehaviourFile>, type: string): { resource: ResourceBehaviour; file: ProviderBehaviourFile } | undefined {
-  for (const file of behaviour.values()) {
-    const resource = file.resources[type];
-    if (resource) return { resource, file };
-  }
-  return undefined;
+  const file = behaviourFileOf(behaviour, type);
+  return file && { resource: file.resources[type], file };
 }
 
 function dataSourceRules(behaviour: ReadonlyMap<string, ProviderBehaviourFile>, type: string): readonly ValueRuleFact[] | undefined {
@@ -164,12 +163,28 @@ function checkReadBack(ctx: ResourceContext, facts: ResourceBehaviour): void {
   const ignored = ignoredPaths(ctx.config.lifecycle?.ignore_changes);
   for (const fact of facts.readBack ?? []) {
     if (ignored === 'all' || ignored.some((p) => fact.path === p || fact.path.startsWith(`${p}.`))) continue;
-    if (valuesAt(ctx.config, fact.path).set) continue;
+    if (setInEveryBlock(ctx.config, fact.path.split('.'))) continue;
     const writes = fact.value === undefined ? '' : ` (Read writes ${JSON.stringify(fact.value)})`;
     ctx.out.push({ address: ctx.address, path: fact.path, rule: 'read-back', message:
       `is filled by the provider's Read${writes} but neither set nor in lifecycle.ignore_changes: the second plan would ` +
       `remove it. Set it, or add "${fact.path.split('.')[0]}" to lifecycle.ignore_changes.${why(fact.note)} [${fact.source}]` });
   }
+}
+
+/**
+ * Whether the configuration sets a dotted path in every instance of the blocks on the way: Read fills the attribute
+ * in each block that leaves it out, so one such block is enough for a diff. An empty list is no block (and, for a
+ * plugin-SDK attribute, the same as unset); an expression or a `dynamic` block stands for a value unknown here.
+ */
+function setInEveryBlock(node: unknown, segments: readonly string[]): boolean {
+  if (isExpression(node)) return true;
+  if (Array.isArray(node)) return node.length > 0 && node.every((item) => setInEveryBlock(item, segments));
+  if (segments.length === 0) return node !== null && node !== undefined;
+  if (node === null || typeof node !== 'object') return false;
+  const [head, ...rest] = segments;
+  const record = node as Record<string, unknown>;
+  if ((record.dynamic as Record<string, unknown> | undefined)?.[head] !== undefined) return true;
+  return setInEveryBlock(record[head], rest);
 }
 
 /** `ignore_changes` as normalized dotted paths (`code[0].zip_file` and `tags["a"]` lose their indexes), or `all`. */

@@ -90,7 +90,9 @@ export interface ResourceBehaviour {
   readonly terraformVersion?: string;
 }
 
+/** What a provider enforces on a data source's arguments. */
 export interface DataSourceBehaviour {
+  /** Value rules the provider enforces on the data source's arguments. */
   readonly valueRules?: readonly ValueRuleFact[];
 }
 
@@ -111,9 +113,11 @@ export function loadProviderBehaviour(dir: string = schemasDir()): Map<string, P
 
 /** The behaviour recorded for a resource type, from whichever provider file declares it. */
 export function resourceBehaviour(files: ReadonlyMap<string, ProviderBehaviourFile>, type: string): ResourceBehaviour | undefined {
-  for (const file of files.values()) {
-    const found = file.resources[type];
-    if (found) return found;
-  }
+  return behaviourFileOf(files, type)?.resources[type];
+}
+
+/** The provider behaviour file that declares a resource type, if any does. */
+export function behaviourFileOf(files: ReadonlyMap<string, ProviderBehaviourFile>, type: string): ProviderBehaviourFile | undefined {
+  for (const file of files.values()) if (file.resources[type]) return file;
   return undefined;
 }

@@ -80,7 +80,7 @@ export function checkStackAgainstSchemas(stack: string | object, schemas: readon
   for (const [local, configs] of Object.entries<any>(tf.provider ?? {})) {
     const entry = providers.get(local);
     if (!entry?.provider) {
-      out.push({ address: `provider.${local}`, path: '', message: `No schema for provider "${local}" (add it to required_providers and to the schema files).` });
+      out.push({ address: `provider.${local}`, path: '', message: `No schema for provider "${local}": declare it in required_providers, and pass its schema (\`terraform providers schema -json\`) with the others.` });
       continue;
     }
     for (const [i, config] of asArray(configs).entries()) {
@@ -98,8 +98,10 @@ export function checkStackAgainstSchemas(stack: string | object, schemas: readon
         const address = `${prefix}${type}.${name}`;
         if (!block) {
           out.push({ address, path: '', message: providers.has(local)
-            ? `Unknown ${kind === 'data' ? 'data source' : 'resource'} type "${type}" in the "${local}" provider schema.`
-            : `No provider schema for "${type}" (provider "${local}").` });
+            ? `Unknown ${kind === 'data' ? 'data source' : 'resource'} type "${type}" in the "${local}" provider schema: check the ` +
+              'name, or whether the type exists at the pinned provider version.'
+            : `No provider schema for "${type}" (provider "${local}"): pass its schema (\`terraform providers schema -json\`) ` +
+              'with the others, e.g. checkStackAgainstSchemas(stack, [...loadProviderSchemas(), schema]).' });
           continue;
         }
         const { ...rest } = config;
@@ -155,7 +157,7 @@ function checkBlock(block: SchemaBlock, config: Record<string, any>, address: st
     if (attrs[key]) {
       const a = attrs[key];
       if (a.computed && !a.optional && !a.required) {
-        out.push({ address, path: join(key), message: 'is computed by the provider and cannot be set.' });
+        out.push({ address, path: join(key), message: 'is computed by the provider and cannot be set: remove it, and read it from the resource instead.' });
       } else if (value !== null) {
         checkValue(a.type, value, address, join(key), out);
       }
@@ -178,7 +180,7 @@ function checkBlock(block: SchemaBlock, config: Record<string, any>, address: st
         }
       });
     } else {
-      out.push({ address, path: join(key), message: 'is not an argument or block of this type at the pinned provider version.' });
+      out.push({ address, path: join(key), message: 'is not an argument or block of this type at the pinned provider version: check its spelling and nesting against the provider schema.' });
     }
   }
   for (const [key, a] of Object.entries(attrs)) {

@@ -1,40 +1,11 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { alicloud } from '../../lib';
-import { loadProviderBehaviour, ProviderBehaviourFile, ResourceBehaviour } from '../../lib/testing';
+import { checkStackBehaviour, loadProviderBehaviour, ProviderBehaviourFile } from '../../lib/testing';
 import { AlicloudResizeStack } from '../../stacks/alicloud-resize-stack';
-import { alicloudStack } from '../helpers';
+import { alicloudStack, behaviourFacts, schemaHasPath, synthesizedCase } from '../helpers';
 
 const behaviour = loadProviderBehaviour().get('aliyun/alicloud') as ProviderBehaviourFile;
 const schema = require('../../schemas/alicloud.json').provider_schemas['registry.terraform.io/aliyun/alicloud'];
-
-/** Every fact of a resource, flattened. */
-function facts(b: ResourceBehaviour): { kind: string; path: string; source: string }[] {
-  return (['readBack', 'forceNew', 'updateIgnores', 'limits', 'valueRules'] as const)
-    .flatMap((kind) => (b[kind] ?? []).map((fact) => ({ kind, path: fact.path, source: fact.source })));
-}
-
-/** True when the dotted path names an attribute or block of the schema block. */
-function hasPath(block: any, path: string): boolean {
-  const [head, ...rest] = path.split('.');
-  if (rest.length === 0) return head in (block.attributes ?? {}) || head in (block.block_types ?? {});
-  const nested = block.block_types?.[head]?.block;
-  return nested !== undefined && hasPath(nested, rest.join('.'));
-}
-
-/** readBack attributes a resource neither sets nor ignores: each shows a diff on the second plan. */
-function unsetReadBacks(json: string): string[] {
-  const found: string[] = [];
-  for (const [type, resources] of Object.entries<Record<string, any>>(JSON.parse(json).resource ?? {})) {
-    for (const [name, config] of Object.entries<any>(resources)) {
-      const ignored: string[] = config.lifecycle?.ignore_changes ?? [];
-      for (const fact of behaviour.resources[type]?.readBack ?? []) {
-        const top = fact.path.split('.')[0];
-        if (config[top] === undefined && !ignored.includes(top)) found.push(`${type}.${name}.${fact.path}`);
-      }
-    }
-  }
-  return found;
-}
 
 /** A stack using every Alibaba construct and option that changes which resources are emitted. */
 function everyConstructStack(): TerraformStack {
@@ -47,9 +18,9 @@ function everyConstructStack(): TerraformStack {
   return stack;
 }
 
-const stacks: [string, string][] = [
-  ['the example stack', Testing.synth(new AlicloudResizeStack(Testing.app(), 'alicloud-resize'), true)],
-  ['a stack with every construct', Testing.synth(everyConstructStack(), true)],
+const stacks = [
+  synthesizedCase('the example stack', new AlicloudResizeStack(Testing.app(), 'alicloud-resize')),
+  synthesizedCase('a stack with every construct', everyConstructStack()),
 ];
 
 describe('schemas/alicloud.behaviour.json', () => {
@@ -70,15 +41,15 @@ describe('schemas/alicloud.behaviour.json', () => {
     for (const [type, b] of Object.entries(behaviour.resources)) {
       const block = schema.resource_schemas[type]?.block;
       expect(block).toBeDefined();
-      for (const fact of facts(b)) {
-        expect({ type, path: fact.path, known: hasPath(block, fact.path) }).toEqual({ type, path: fact.path, known: true });
+      for (const fact of behaviourFacts(b)) {
+        expect({ type, path: fact.path, known: schemaHasPath(block, fact.path) }).toEqual({ type, path: fact.path, known: true });
         expect(fact.source).toMatch(/^(alicloud|website)\/[\w./-]+\.(go|markdown):\d+/);
       }
     }
   });
 
-  test.each(stacks)('%s sets or ignores every attribute Read writes back', (_name, json) => {
-    expect(unsetReadBacks(json)).toEqual([]);
+  test.each(stacks)('%s passes the behaviour check: every attribute Read writes back is set or ignored', (_name, json, stack) => {
+    expect(json).toPassBehaviourCheck({ assets: stack });
   });
 
   test('buckets and encryption resources without ignore_changes and a function without log_config are caught', () => {
@@ -86,7 +57,8 @@ describe('schemas/alicloud.behaviour.json', () => {
     for (const bucket of Object.values<any>(synth.resource.alicloud_oss_bucket)) delete bucket.lifecycle;
     for (const fn of Object.values<any>(synth.resource.alicloud_fcv3_function)) delete fn.log_config;
     for (const sse of Object.values<any>(synth.resource.alicloud_oss_bucket_server_side_encryption)) delete sse.lifecycle;
-    expect(unsetReadBacks(JSON.stringify(synth)).sort()).toEqual([
+    const readBacks = checkStackBehaviour(synth, { assets: stacks[0][2] }).filter((v) => v.rule === 'read-back');
+    expect(readBacks.map((v) => `${v.address}.${v.path}`).sort()).toEqual([
       expect.stringMatching(/^alicloud_fcv3_function\.Resize_Function_[0-9A-F]+\.log_config$/),
       expect.stringMatching(/^alicloud_oss_bucket\.FunctionCodeBucket-alicloud_Bucket_[0-9A-F]+\.server_side_encryption_rule$/),
       expect.stringMatching(/^alicloud_oss_bucket\.FunctionCodeBucket-alicloud_Bucket_[0-9A-F]+\.versioning$/),

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { findTerraform, ResourceChangeJson, TerraformPlanJson, TERRAFORM_INSTALL_HINT } from '../../lib/testing/offline';
+import { findTerraform, pinnedProviders, ResourceChangeJson, TerraformPlanJson, TERRAFORM_INSTALL_HINT } from '../../lib/testing/offline';
 import { schemasDir } from '../../lib/testing/provider-behaviour';
 import { crc64Decimal } from '../../lib/alicloud/crc64';
 
@@ -44,6 +44,23 @@ export function jsonStack(config: object, files: Record<string, Buffer | string>
   fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(config, null, 2));
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   return dir;
+}
+
+/** The region the provider of a hand-made stack is configured with. */
+const PROVIDER_REGIONS = { alicloud: 'ap-southeast-1', tencentcloud: 'ap-guangzhou', ibm: 'us-south' } as const;
+
+/**
+ * A hand-made stack (`jsonStack`) of one provider, at the version pinned in schemas/providers.json and configured with
+ * a region, and these resources.
+ */
+export function providerJsonStack(provider: keyof typeof PROVIDER_REGIONS, resource: object, files: Record<string, Buffer | string> = {}): string {
+  const pin = pinnedProviders().find((p) => p.name === provider);
+  if (!pin) throw new Error(`${provider} is not pinned in schemas/providers.json`);
+  return jsonStack({
+    terraform: { required_providers: { [provider]: { source: pin.source, version: pin.version } } },
+    provider: { [provider]: [{ region: PROVIDER_REGIONS[provider] }] },
+    resource,
+  }, files);
 }
 
 /**

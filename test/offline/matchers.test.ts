@@ -1,8 +1,9 @@
+import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
 import { planOffline, setupOfflineMatchers } from '../../lib/testing';
 import { CosBucket } from '../../lib/generated/providers/tencentcloud/cos-bucket';
 import { TencentcloudProvider } from '../../lib/generated/providers/tencentcloud/provider';
-import { describeWithTerraform } from './helpers';
+import { describeWithTerraform, FIXTURES, providerJsonStack } from './helpers';
 
 setupOfflineMatchers();
 
@@ -30,6 +31,13 @@ describeWithTerraform('planOffline and the jest matchers on a cdktf stack', () =
   test.concurrent('toPlanCleanly and toApplyAndConverge pass on a good stack', async () => {
     await expect(bucketStack('private')).toPlanCleanly();
     await expect(bucketStack('private')).toApplyAndConverge();
+  }, 300_000);
+
+  test.concurrent('toApplyAndConverge fails on a stack whose second plan changes, naming what it changes', async () => {
+    // Read writes back the bucket's encryption (fixtures/read-back), which the stack neither sets nor ignores.
+    const dir = providerJsonStack('alicloud', { alicloud_oss_bucket: { photos: { bucket: 'offline-photos' } } });
+    await expect(expect(dir).toApplyAndConverge({ behaviourDirs: [path.join(FIXTURES, 'read-back')] }))
+      .rejects.toThrow(/but it plans:\n {2}alicloud_oss_bucket\.photos: update/);
   }, 300_000);
 
   test.concurrent('toPlanCleanly fails with Terraform’s error on a broken stack', async () => {

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { planOfflineCommand } from '../../lib/cli/plan-offline';
-import { describeWithTerraform, FIXTURES, jsonStack } from './helpers';
+import { describeWithTerraform, FIXTURES, providerJsonStack } from './helpers';
 
 function io() {
   const out: string[] = [];
@@ -9,7 +9,6 @@ function io() {
   return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
 }
 
-const TENCENT = { required_providers: { tencentcloud: { source: 'tencentcloudstack/tencentcloud', version: '1.83.25' } } };
 
 describe('plan-offline command arguments', () => {
   test('is named plan-offline and has a summary', () => {
@@ -34,7 +33,7 @@ describeWithTerraform('plan-offline command on a synthesized stack', () => {
   const bucket = { bucket: 'photos-1250000000', acl: 'private', encryption_algorithm: 'AES256', lifecycle: { ignore_changes: ['kms_id'] } };
 
   test.concurrent('exits 0 when the stack plans, applies and plans with no changes', async () => {
-    const dir = jsonStack({ terraform: TENCENT, provider: { tencentcloud: [{ region: 'ap-guangzhou' }] }, resource: { tencentcloud_cos_bucket: { photos: bucket } } });
+    const dir = providerJsonStack('tencentcloud', { tencentcloud_cos_bucket: { photos: bucket } });
     const r = io();
     expect(await planOfflineCommand.run([dir], r.io)).toBe(0);
     expect(r.out.join('\n')).toMatch(/plans with no changes/);
@@ -42,22 +41,14 @@ describeWithTerraform('plan-offline command on a synthesized stack', () => {
   }, 300_000);
 
   test.concurrent('exits 1 with Terraform’s own error when the plan fails', async () => {
-    const dir = jsonStack({
-      terraform: TENCENT,
-      provider: { tencentcloud: [{ region: 'ap-guangzhou' }] },
-      resource: { tencentcloud_cos_bucket: { photos: { ...bucket, acl: '${tencentcloud_cos_bucket.missing.acl}' } } },
-    });
+    const dir = providerJsonStack('tencentcloud', { tencentcloud_cos_bucket: { photos: { ...bucket, acl: '${tencentcloud_cos_bucket.missing.acl}' } } });
     const r = io();
     expect(await planOfflineCommand.run([dir], r.io)).toBe(1);
     expect(r.err.join('\n')).toMatch(/Reference to undeclared resource/);
   }, 300_000);
 
   test('exits 1 naming the resource when the plan after apply is not empty', async () => {
-    const dir = jsonStack({
-      terraform: { required_providers: { alicloud: { source: 'aliyun/alicloud', version: '1.289.0' } } },
-      provider: { alicloud: [{ region: 'ap-southeast-1' }] },
-      resource: { alicloud_oss_bucket: { photos: { bucket: 'offline-photos' } } },
-    });
+    const dir = providerJsonStack('alicloud', { alicloud_oss_bucket: { photos: { bucket: 'offline-photos' } } });
     const previous = process.env.EVENTED_BUCKETS_BEHAVIOUR_DIR;
     process.env.EVENTED_BUCKETS_BEHAVIOUR_DIR = path.join(FIXTURES, 'read-back');
     try {

@@ -63,6 +63,19 @@ describe('read-back: attributes Read fills must be set or ignored', () => {
     expect(check(widget({ lifecycle: { ignore_changes: ['settings'] } }), {}, 'read-back')).toEqual([]);
     expect(check(widget({ lifecycle: { ignore_changes: ['settings[0].mode'] } }), {}, 'read-back')).toEqual([]);
   });
+
+  test('a nested attribute must be set in every block: Read fills it in each block that leaves it out', () => {
+    const widget = (config: Record<string, unknown>) => stackJson({ fixture_widget: { W: config } }, { terraform: { required_version: '>= 1.6' } });
+    expect(check(widget({ settings: [{ mode: 'manual' }, { size: 1 }] }), {}, 'read-back').map((v) => v.path)).toEqual(['settings.mode']);
+    expect(check(widget({ settings: [{ mode: 'manual' }, { mode: '${var.mode}' }] }), {}, 'read-back')).toEqual([]);
+    expect(check(widget({ settings: [{ mode: 'manual' }, '${var.second}'] }), {}, 'read-back')).toEqual([]);
+  });
+
+  test('an empty list is no block, and null is unset', () => {
+    expect(check(bucket({ server_side_encryption_rule: [], versioning: null }), {}, 'read-back').map((v) => v.path))
+      .toEqual(['server_side_encryption_rule', 'versioning']);
+    expect(check(bucket({ server_side_encryption_rule: [{ sse_algorithm: 'KMS' }], versioning: [{ status: 'Enabled' }] }), {}, 'read-back')).toEqual([]);
+  });
 });
 
 describe('replace-trigger: attributes Update never sends must not follow a replaceable resource untriggered', () => {

@@ -24,18 +24,21 @@ describe('checkStackAgainstSchemas', () => {
 
   test('an unknown resource type is reported', () => {
     expect(check(stackWith('alicloud_fc_trigger', { function_name: 'f' }))).toEqual([
-      'alicloud_fc_trigger.r : Unknown resource type "alicloud_fc_trigger" in the "alicloud" provider schema.',
+      'alicloud_fc_trigger.r : Unknown resource type "alicloud_fc_trigger" in the "alicloud" provider schema: check the name, or whether the type exists at the pinned provider version.',
     ]);
   });
 
   test('a resource of a provider without a schema is reported', () => {
-    expect(check(stackWith('aws_s3_bucket', {}))).toEqual(['aws_s3_bucket.r : No provider schema for "aws_s3_bucket" (provider "aws").']);
+    expect(check(stackWith('aws_s3_bucket', {}))).toEqual([
+      'aws_s3_bucket.r : No provider schema for "aws_s3_bucket" (provider "aws"): pass its schema (`terraform providers schema -json`) ' +
+      'with the others, e.g. checkStackAgainstSchemas(stack, [...loadProviderSchemas(), schema]).',
+    ]);
   });
 
   test('an unknown attribute, also inside a block, is reported', () => {
     expect(check(stackWith('alicloud_fcv3_function', { handler: 'h', runtime: 'nodejs20', memory: 1, code: { zipfile: 'x' } }))).toEqual([
-      'alicloud_fcv3_function.r memory: is not an argument or block of this type at the pinned provider version.',
-      'alicloud_fcv3_function.r code[0].zipfile: is not an argument or block of this type at the pinned provider version.',
+      'alicloud_fcv3_function.r memory: is not an argument or block of this type at the pinned provider version: check its spelling and nesting against the provider schema.',
+      'alicloud_fcv3_function.r code[0].zipfile: is not an argument or block of this type at the pinned provider version: check its spelling and nesting against the provider schema.',
     ]);
   });
 
@@ -47,7 +50,7 @@ describe('checkStackAgainstSchemas', () => {
 
   test('setting a computed-only attribute is reported', () => {
     expect(check(stackWith('alicloud_oss_bucket', { bucket: 'b', location: 'oss-cn-hangzhou' }))).toEqual([
-      'alicloud_oss_bucket.r location: is computed by the provider and cannot be set.',
+      'alicloud_oss_bucket.r location: is computed by the provider and cannot be set: remove it, and read it from the resource instead.',
     ]);
   });
 
@@ -74,14 +77,14 @@ describe('checkStackAgainstSchemas', () => {
       provider: { alicloud: [{ region: 'cn-hangzhou', alias: 'x', regin: 'typo' }] },
     });
     expect(check(stack)).toEqual([
-      'provider.alicloud[0] regin: is not an argument or block of this type at the pinned provider version.',
-      'data.alicloud_regions.cur nope: is not an argument or block of this type at the pinned provider version.',
+      'provider.alicloud[0] regin: is not an argument or block of this type at the pinned provider version: check its spelling and nesting against the provider schema.',
+      'data.alicloud_regions.cur nope: is not an argument or block of this type at the pinned provider version: check its spelling and nesting against the provider schema.',
     ]);
   });
 
   test('terraform_data, built into Terraform, is known', () => {
     expect(check(stackWith('terraform_data', { input: { a: 1 }, triggers_replace: ['x'] }))).toEqual([]);
-    expect(check(stackWith('terraform_data', { output: 1 }))).toEqual(['terraform_data.r output: is computed by the provider and cannot be set.']);
+    expect(check(stackWith('terraform_data', { output: 1 }))).toEqual(['terraform_data.r output: is computed by the provider and cannot be set: remove it, and read it from the resource instead.']);
   });
 
   test('formatViolations lists one per line', () => {

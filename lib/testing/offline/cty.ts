@@ -62,20 +62,7 @@ export function decodeJson(json: unknown, type: CtyType): CtyValue {
     return new DynamicValue(inner, decodeJson(value, inner));
   }
   if (typeof type === 'string') return primitive(json, type);
-  const [kind, arg] = type;
-  switch (kind) {
-    case 'list':
-    case 'set':
-      return (json as unknown[]).map((item) => decodeJson(item, arg as CtyType));
-    case 'tuple':
-      return (json as unknown[]).map((item, i) => decodeJson(item, (arg as CtyType[])[i]));
-    case 'map':
-      return Object.fromEntries(Object.entries(json as object).map(([k, v]) => [k, decodeJson(v, arg as CtyType)]));
-    case 'object':
-      return Object.fromEntries(
-        Object.entries(arg as Record<string, CtyType>).map(([k, t]) => [k, decodeJson((json as Record<string, unknown>)[k], t)]),
-      );
-  }
+  return mapAlong(json, type, decodeJson) as CtyValue;
 }
 
 /** A value as Terraform's JSON shape (unknowns as `null`), for messages and behaviour-data comparisons. */
@@ -130,20 +117,7 @@ function fromWire(raw: unknown, type: CtyType): CtyValue {
     return new DynamicValue(innerType, fromWire(inner, innerType));
   }
   if (typeof type === 'string') return primitive(raw, type);
-  const [kind, arg] = type;
-  switch (kind) {
-    case 'list':
-    case 'set':
-      return (raw as unknown[]).map((item) => fromWire(item, arg as CtyType));
-    case 'tuple':
-      return (raw as unknown[]).map((item, i) => fromWire(item, (arg as CtyType[])[i]));
-    case 'map':
-      return Object.fromEntries(Object.entries(raw as object).map(([k, v]) => [k, fromWire(v, arg as CtyType)]));
-    case 'object':
-      return Object.fromEntries(
-        Object.entries(arg as Record<string, CtyType>).map(([k, t]) => [k, fromWire((raw as Record<string, unknown>)[k], t)]),
-      );
-  }
+  return mapAlong(raw, type, fromWire) as CtyValue;
 }
 
 function toWire(value: CtyValue, type: CtyType): unknown {
@@ -160,18 +134,23 @@ function toWire(value: CtyValue, type: CtyType): unknown {
     if (type === 'bool' && typeof value !== 'boolean') throw new TypeError(`expected a bool, got ${JSON.stringify(value)}`);
     return value;
   }
-  const [kind, arg] = type;
+  return mapAlong(value, type, (item, t) => toWire(item as CtyValue, t));
+}
+
+/**
+ * Maps each element of a list, set, tuple, map or object along its type: the walk the decoders and the encoder share.
+ * An object's attributes are those of its type, missing ones null.
+ */
+function mapAlong<T>(value: unknown, [kind, arg]: Exclude<CtyType, string>, each: (item: unknown, type: CtyType) => T): T[] | Record<string, T> {
   switch (kind) {
     case 'list':
     case 'set':
-      return (value as CtyValue[]).map((item) => toWire(item, arg as CtyType));
+      return (value as unknown[]).map((item) => each(item, arg as CtyType));
     case 'tuple':
-      return (value as CtyValue[]).map((item, i) => toWire(item, (arg as CtyType[])[i]));
+      return (value as unknown[]).map((item, i) => each(item, (arg as CtyType[])[i]));
     case 'map':
-      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toWire(v, arg as CtyType)]));
+      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, each(v, arg as CtyType)]));
     case 'object':
-      return Object.fromEntries(
-        Object.entries(arg as Record<string, CtyType>).map(([k, t]) => [k, toWire((value as Record<string, CtyValue>)[k] ?? null, t)]),
-      );
+      return Object.fromEntries(Object.entries(arg as Record<string, CtyType>).map(([k, t]) => [k, each((value as Record<string, unknown>)[k] ?? null, t)]));
   }
 }

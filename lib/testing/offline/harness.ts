@@ -76,6 +76,7 @@ export function findTerraform(binary = process.env.TERRAFORM_BINARY ?? 'terrafor
   return undefined;
 }
 
+/** What to do when no Terraform binary is found (the error of `OfflineWorkspace` and the tests' skip message). */
 export const TERRAFORM_INSTALL_HINT =
   'Terraform (>= 1.3) is not on the PATH: install it from your distribution or from releases.hashicorp.com ' +
   '(for example unzip terraform_1.11.4_linux_amd64.zip into /usr/local/bin), or set TERRAFORM_BINARY.';
@@ -136,10 +137,12 @@ export class OfflineWorkspace {
     );
   }
 
+  /** `terraform init`: takes the providers from the offline mirror and writes the lock file in the working directory. */
   async init(): Promise<void> {
     await this.checked('init', ['init', '-input=false', '-no-color', '-json']);
   }
 
+  /** `terraform validate`; throws {@link OfflineTerraformError} with its error diagnostics. */
   async validate(): Promise<void> {
     const result = await this.run(['validate', '-no-color', '-json']);
     const parsed = safeJson(result.stdout) as { valid?: boolean; diagnostics?: TerraformDiagnostic[] } | undefined;
@@ -158,10 +161,12 @@ export class OfflineWorkspace {
     return { plan: JSON.parse(shown.stdout) as TerraformPlanJson, changes: result.code === 2, file };
   }
 
+  /** `terraform apply` of a plan file that {@link plan} returned. */
   async apply(planFile: string): Promise<void> {
     await this.checked('apply', ['apply', '-input=false', '-no-color', '-json', '-auto-approve', planFile]);
   }
 
+  /** `terraform destroy` of everything in the workspace's state. */
   async destroy(): Promise<void> {
     await this.checked('destroy', ['destroy', '-input=false', '-no-color', '-json', '-auto-approve']);
   }
@@ -171,6 +176,7 @@ export class OfflineWorkspace {
     return JSON.parse((await this.checked('show', ['show', '-no-color', '-json'])).stdout);
   }
 
+  /** Deletes the working directory, unless the workspace was created with `keep`. */
   dispose(): void {
     if (!this.options.keep) fs.rmSync(this.dir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { schemasDir } from '../provider-behaviour';
+import { bundledPluginEntry } from './plugin-bundle';
 
 /** A provider pinned in schemas/providers.json, as the mirror serves it. */
 export interface PinnedProvider {
@@ -43,26 +44,24 @@ export function terraformPlatform(): string {
 }
 
 /**
- * The command that starts the plugin: the compiled entry point when this module is compiled, else the TypeScript
- * source through tsx. Paths are absolute, resolved from this module, because Terraform runs the plugin from the
- * stack's directory.
+ * The command that starts the plugin: the compiled entry point when this module is compiled, else a bundle of the
+ * TypeScript sources (`bundledPluginEntry`, written under `bundleParent`). Paths are absolute, resolved from this
+ * module, because Terraform runs the plugin from the stack's directory.
  */
-export function pluginCommand(): string[] {
+export function pluginCommand(bundleParent: string = os.tmpdir()): string[] {
   const compiled = __filename.endsWith('.js');
-  const entry = path.join(__dirname, compiled ? 'plugin-main.js' : 'plugin-main.ts');
-  if (compiled) return [process.execPath, entry];
-  const tsx = require.resolve('tsx', { paths: [__dirname] });
-  return [process.execPath, '--import', 'file://' + tsx, entry];
+  const entry = compiled ? path.join(__dirname, 'plugin-main.js') : bundledPluginEntry(path.join(__dirname, 'plugin-main.ts'), bundleParent);
+  return [process.execPath, entry];
 }
 
 function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-function launcher(name: string, schemas: string): string {
-  const command = [...pluginCommand(), name].map(shellQuote).join(' ');
+function launcher(name: string, schemas: string, command: readonly string[]): string {
+  const line = [...command, name].map(shellQuote).join(' ');
   return `#!/bin/sh\n# Offline provider plugin for Terraform (evented-buckets): serves ${name}'s schema file, no network.\n` +
-    `EVENTED_BUCKETS_SCHEMAS_DIR=\${EVENTED_BUCKETS_SCHEMAS_DIR:-${shellQuote(schemas)}} exec ${command}\n`;
+    `EVENTED_BUCKETS_SCHEMAS_DIR=\${EVENTED_BUCKETS_SCHEMAS_DIR:-${shellQuote(schemas)}} exec ${line}\n`;
 }
 
 /**
@@ -73,7 +72,8 @@ function launcher(name: string, schemas: string): string {
 export function installOfflineMirror(options: MirrorOptions = {}): OfflineMirror {
   const schemas = options.schemasDir ?? schemasDir();
   const providers = pinnedProviders(schemas);
-  const launchers = providers.map((p) => ({ p, script: launcher(p.name, schemas) }));
+  const command = pluginCommand(options.root ?? os.tmpdir());
+  const launchers = providers.map((p) => ({ p, script: launcher(p.name, schemas, command) }));
   const digest = createHash('sha256').update(JSON.stringify(launchers)).update(terraformPlatform()).digest('hex').slice(0, 16);
   const root = options.root ?? path.join(os.tmpdir(), `evented-buckets-offline-${digest}`);
   const mirrorDir = path.join(root, 'mirror');

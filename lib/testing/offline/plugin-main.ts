@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const dir = process.env.EVENTED_BUCKETS_SCHEMAS_DIR || schemasDir();
   const schemaFile = path.join(dir, `${name}.json`);
-  if (!name || !fs.existsSync(schemaFile)) throw new Error(`no provider schema ${schemaFile}`);
+  if (!name) throw new Error('usage: plugin-main <provider name> (Terraform starts it through the offline mirror\'s launcher)');
+  if (!fs.existsSync(schemaFile)) {
+    throw new Error(`no provider schema ${schemaFile}: EVENTED_BUCKETS_SCHEMAS_DIR must name a directory with <name>.json for each provider of its providers.json`);
+  }
   const schemas = loadServedSchemas(schemaFile);
   const behaviourDirs = (process.env.EVENTED_BUCKETS_BEHAVIOUR_DIR || dir).split(path.delimiter).filter(Boolean);
   const behaviour = behaviourDirs.map((d) => loadProviderBehaviour(d).get(schemas.source)).find((b) => b !== undefined);
