@@ -116,7 +116,7 @@ export interface CodeEngineWorkload extends ITerraformDependable {
  * anywhere): the component gets a compute-resource token, and the profile trusts only this component and holds what
  * it was granted, each through an IAM condition on the keys. Each notification becomes a COS subscription created by
  * the `ibmcloud` CLI after the `codeengine` → COS `Notifications Manager` authorization exists (see {@link CosSubscription}).
- * Subclasses render the app or job ({@link attachWorkload}) and decide what a notification binds ({@link bindEvents}).
+ * Subclasses render the app or job (`attachWorkload`) and decide what a notification binds (`bindEvents`).
  */
 export abstract class CodeEngineComponent extends Construct implements ICosEventHandler, ICosObjectGrantee {
   /** The Code Engine name of the app or job, as chosen (the resource's `name` is {@link workload}`.name`). */
@@ -182,7 +182,7 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
     });
   }
 
-  /** The app or job resource, once {@link attachWorkload} has been called. */
+  /** The app or job resource, once `attachWorkload` has been called. */
   public get workload(): CodeEngineWorkload {
     if (!this.workloadResource) throw new Error(`${this.node.path}: the ${this.kind.destinationType} resource is not rendered yet`);
     return this.workloadResource;
