@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
@@ -19,6 +18,7 @@ import { checkName, FC_MAX_TRIGGERS_PER_FUNCTION, FUNCTION_NAME, LOG_PROJECT_NAM
 import type { RamStatement } from './service-role';
 import { TriggerRole } from './trigger-role';
 import type { NodejsBundlingOptions as CoreNodejsBundlingOptions } from '../core/packaging/nodejs-bundling';
+import { entryAvailable } from '../core/packaging/prebuilt-bundles';
 
 /** Node.js runtimes of Function Compute 3.0 (the provider's allow-list for `alicloud_fcv3_function.runtime`). */
 export enum FcNodeRuntime {
@@ -278,7 +278,7 @@ export class NodejsFunction extends Construct implements IOssEventHandler, IOssG
 /** The code asset; a missing entry or a bundling failure is reported against the function, with what to do. */
 function bundle(scope: Construct, options: FunctionPackageOptions): FunctionCodeAsset {
   const entry = path.resolve(options.entry);
-  if (!fs.existsSync(entry) || !fs.statSync(entry).isFile()) {
+  if (!entryAvailable(entry)) {
     throw new ConfigurationError(scope, `The entry ${options.entry} (${entry}) is not a file.`,
       'pass the path of the handler\'s source file, absolute or relative to the directory synth runs in.');
   }

@@ -22,6 +22,7 @@ export type CodeEngineNodejsRuntimeVersion = (typeof CodeEngineNodejsRuntime)[ke
 /** How the user's code is bundled (sharp in `nodeModules` ships its linux-x64 build: Code Engine runs linux/amd64). */
 export type { NodejsBundlingOptions } from '../core/packaging/nodejs-bundling';
 import type { NodejsBundlingOptions } from '../core/packaging/nodejs-bundling';
+import { entryAvailable } from '../core/packaging/prebuilt-bundles';
 
 export interface NodejsImageOptions {
   /** The handler's entry file (TypeScript or JavaScript). */
@@ -92,7 +93,7 @@ export function nodejsDockerfile(runtime: CodeEngineNodejsRuntimeVersion, handle
  */
 export function prepareNodejsImage(scope: IConstruct, options: NodejsImageOptions): NodejsImageContext {
   const entry = path.resolve(options.entry);
-  if (!fs.existsSync(entry)) {
+  if (!entryAvailable(entry)) {
     throw new ConfigurationError(scope, `The entry ${JSON.stringify(options.entry)} does not exist (resolved to ${entry}).`, 'pass the path of the handler\'s source file, e.g. path.join(__dirname, "src/handler.ts").');
   }
   if (!/^[A-Za-z_$][\w$]*$/.test(options.handler)) {

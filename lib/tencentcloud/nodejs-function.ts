@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import { ITerraformDependable, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { ScfFunction } from '../generated/providers/tencentcloud/scf-function';
@@ -23,6 +22,7 @@ import { resourceReference } from './references';
 import { checkRetries, checkRuntime, checkSizing, reservedConcurrencyMb, SCF_ENVIRONMENT, SCF_NODE_TARGET, ScfNodeRuntime, scfNetwork, ScfVpcOptions } from './scf-settings';
 import { TriggerRole } from './trigger-role';
 import type { NodejsBundlingOptions } from '../core/packaging/nodejs-bundling';
+import { entryAvailable } from '../core/packaging/prebuilt-bundles';
 
 /** How the entry is bundled into the zip's `index.js`. */
 export interface ScfBundlingOptions extends NodejsBundlingOptions {
@@ -153,7 +153,7 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
       throw new ConfigurationError(this, `handler ${JSON.stringify(handler)} is not the name of an export.`,
         `pass the name the entry exports its handler under (SCF calls index.<handler>), e.g. "${SCF_DEFAULT_HANDLER_EXPORT}".`);
     }
-    if (!fs.existsSync(props.entry)) {
+    if (!entryAvailable(props.entry)) {
       throw new ConfigurationError(this, `entry ${JSON.stringify(props.entry)} does not exist.`, 'pass the path of the handler\'s source file (relative to the working directory, or absolute).');
     }
     ({ memorySize: this.memorySize, timeout: this.timeout } = checkSizing(this, props.memorySize ?? 256, props.timeout ?? 30));

@@ -99,3 +99,14 @@ function readIndex(dir: string): Record<string, PrebuiltBundle> {
     return {};
   }
 }
+
+/**
+ * True when a function entry can be bundled: its source file exists, or it is one of the library's own entries,
+ * which the installed package ships prebuilt instead of as sources.
+ */
+export function entryAvailable(entry: string, dir: string = PREBUILT_BUNDLES_DIR): boolean {
+  const resolved = path.resolve(entry);
+  if (fs.existsSync(resolved) && fs.statSync(resolved).isFile()) return true;
+  const relative = libraryRelativeEntry(resolved);
+  return relative !== undefined && listPrebuiltBundles(dir).some((b) => b.entry === relative);
+}
