@@ -3,6 +3,7 @@
  * keeping its state in its own cloud (what each backend needs: "Remote state" in evented-buckets' docs/usage.md),
  * its names and tags following the convention in naming.ts.
  */
+import * as path from "path";
 import { CosBackend, OssBackend, S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { alicloud, ibm, tencentcloud } from "evented-buckets";
@@ -79,6 +80,16 @@ export class AlicloudMediaStack extends TerraformStack {
     this.photos.onObjectCreated(thumbnails, { prefix: "uploads/photos/" });
     this.photos.onObjectCreated(previews, { prefix: "uploads/scans/" });
 
+    // The company's own handler: removed uploads are recorded under audit/, the only place it may write.
+    const audit = new alicloud.NodejsFunction(this, "Audit", {
+      entry: path.join(__dirname, "handlers", "audit-alicloud.ts"),
+      functionName: name("audit"),
+      timeout: 30,
+      environment: { AUDIT_PREFIX: "audit/" },
+    });
+    this.photos.onObjectRemoved(audit, { prefix: "uploads/" });
+    this.photos.grantWrite(audit, "audit/*");
+
     if (props.legacyBucketName !== undefined) {
       // An imported bucket's thumbnails land in the photo bucket, next to the others.
       const legacy = alicloud.EventedBucket.fromBucketName(this, "Legacy", props.legacyBucketName, { region: props.region });
@@ -126,6 +137,15 @@ export class TencentMediaStack extends TerraformStack {
       sizes: [{ width: 128, height: 128 }],
     });
     photos.onObjectCreated(thumbnails, { prefix: "uploads/" });
+
+    const audit = new tencentcloud.NodejsFunction(this, "Audit", {
+      entry: path.join(__dirname, "handlers", "audit-tencentcloud.ts"),
+      functionName: name("audit"),
+      appId: props.appId,
+      environment: { AUDIT_PREFIX: "audit/" },
+    });
+    photos.onObjectRemoved(audit, { prefix: "uploads/" });
+    photos.grantWrite(audit, "audit/*");
     new TerraformOutput(this, "photos_bucket", { value: photos.bucket.bucket });
   }
 }

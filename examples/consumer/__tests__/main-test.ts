@@ -109,4 +109,28 @@ describe("the company's media stacks", () => {
   it("use only what the pinned provider schemas declare", () => {
     expect(Testing.synth(hangzhou())).toConformToProviderSchemas();
   });
+  it("run the company's own handlers on removals, granted write on audit/ only", () => {
+    interface Statement { readonly Action: readonly string[]; readonly Resource: readonly string[] }
+    const objectStatements = (documents: readonly string[]): Statement[] => documents
+      .map((d) => JSON.parse(d) as { Statement: Statement[] })
+      .flatMap((d) => d.Statement)
+      .filter((st) => st.Resource.some((r) => r.includes("/audit/")));
+
+    const ali = Testing.synth(hangzhou());
+    expect(ali).toHaveResourceWithProperties(Fcv3Function, { function_name: "acme-test-hz-audit", handler: "index.handler" });
+    const aliPolicies = Object.values(JSON.parse(ali).resource.alicloud_ram_policy as Record<string, { policy_document: string }>);
+    expect(objectStatements(aliPolicies.map((p) => p.policy_document)).map((st) => [st.Action, st.Resource]))
+      .toEqual([[["oss:PutObject"], ["acs:oss:*:*:acme-test-hz-photos/audit/*"]]]);
+
+    const tencent = Testing.synth(guangzhou());
+    expect(tencent).toHaveResourceWithProperties(ScfFunction, { name: "acme-test-gz-audit", handler: "index.main_handler" });
+    // CAM documents spell their keys in lower case.
+    const camPolicies = Object.values(JSON.parse(tencent).resource.tencentcloud_cam_policy as Record<string, { document: string }>);
+    const audit = camPolicies
+      .flatMap((p) => (JSON.parse(p.document) as { statement: { action: string[]; resource: string[] }[] }).statement)
+      .filter((st) => st.resource.some((r) => r.includes("/audit/")));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.action).toContain("name/cos:PutObject");
+    expect(audit[0]?.action).not.toContain("name/cos:GetObject");
+  });
 });
