@@ -14,8 +14,8 @@ import { IbmPlacement, ResolvedIbmPlacement, resolveIbmPlacement } from './conte
 import { CosSubscription } from './cos-subscription';
 import { cosEndpoint, IEventedBucket } from './evented-bucket';
 import { CosNotificationBinding, ICosEventHandler, ICosObjectGrantee } from './handler';
-import { checkName, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_NAME_RULES, CODE_ENGINE_SUBSCRIPTION_NAME, IMAGE_REFERENCE, IMAGE_SECRET_NAME, NameRule } from './naming';
-import { checkRange } from './code-engine-workloads';
+import { checkName, CODE_ENGINE_APP_NAME, CODE_ENGINE_JOB_NAME, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_NAME_RULES, CODE_ENGINE_SUBSCRIPTION_NAME, IMAGE_REFERENCE, IMAGE_SECRET_NAME, NameRule } from './naming';
+import { checkRange, CODE_ENGINE_APP_ENVIRONMENT_BYTES, CODE_ENGINE_JOB_ENVIRONMENT_BYTES } from './code-engine-workloads';
 import { CodeEngineTrustedProfile, COS_ROLES_BY_ACCESS, TrustedProfilePolicyOptions } from './trusted-profile';
 
 /** Environment variables the code reads, as the runtime defines them. */
@@ -82,6 +82,24 @@ export interface CodeEngineComponentProps extends IbmPlacement {
   /** Extra environment variables (not starting with CE_). @default none */
   readonly environment?: Readonly<Record<string, string>>;
 }
+
+/** What every app component shares: subscriptions deliver to it as an app, the link names it an application. */
+export const APP_COMPONENT_KIND = {
+  destinationType: 'app',
+  componentType: 'application',
+  nameRule: CODE_ENGINE_APP_NAME,
+  environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_APP_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
+  platformVariables: ['PORT'],
+} as const satisfies Omit<CodeEngineComponentKind, 'purpose' | 'name'>;
+
+/** What every job component shares; Code Engine sets the `JOB_*` variables in each run. */
+export const JOB_COMPONENT_KIND = {
+  destinationType: 'job',
+  componentType: 'job',
+  nameRule: CODE_ENGINE_JOB_NAME,
+  environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_JOB_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
+  platformVariables: ['JOB_INDEX', 'JOB_ARRAY_SIZE', 'JOB_INDEX_RETRY_COUNT'],
+} as const satisfies Omit<CodeEngineComponentKind, 'purpose' | 'name'>;
 
 /** How a subclass's component differs: what COS subscriptions and the trusted profile call it, and its rules. */
 export interface CodeEngineComponentKind {

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { CodeEngineApp } from '../generated/providers/ibm/code-engine-app';
-import { checkedAppSettings, CODE_ENGINE_APP_ENVIRONMENT_BYTES, CodeEngineAppOptions, renderApp } from './code-engine-workloads';
-import { CODE_ENGINE_APP_NAME } from './naming';
+import { checkedAppSettings, CodeEngineAppOptions, renderApp } from './code-engine-workloads';
 import { NodejsCodeComponent, NodejsCodeProps } from './nodejs-component';
+import { APP_COMPONENT_KIND } from './code-engine-component';
 
 export interface NodejsAppProps extends NodejsCodeProps, CodeEngineAppOptions {}
 
@@ -28,12 +28,8 @@ export class NodejsApp extends NodejsCodeComponent {
 
   constructor(scope: Construct, id: string, props: NodejsAppProps) {
     super(scope, id, props, {
-      destinationType: 'app',
-      componentType: 'application',
-      nameRule: CODE_ENGINE_APP_NAME,
+      ...APP_COMPONENT_KIND,
       name: props?.appName,
-      environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_APP_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
-      platformVariables: ['PORT'],
       purpose: 'handles its bucket notifications, holding only the object grants given to it',
     });
     this.appName = this.componentName;

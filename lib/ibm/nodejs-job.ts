@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { CodeEngineJob } from '../generated/providers/ibm/code-engine-job';
-import { checkedJobSettings, CODE_ENGINE_JOB_ENVIRONMENT_BYTES, CodeEngineJobOptions, renderJob } from './code-engine-workloads';
-import { CODE_ENGINE_JOB_NAME } from './naming';
+import { checkedJobSettings, CodeEngineJobOptions, renderJob } from './code-engine-workloads';
 import { NodejsCodeComponent, NodejsCodeProps } from './nodejs-component';
+import { JOB_COMPONENT_KIND } from './code-engine-component';
 
 export interface NodejsJobProps extends NodejsCodeProps, CodeEngineJobOptions {}
 
@@ -17,12 +17,8 @@ export class NodejsJob extends NodejsCodeComponent {
 
   constructor(scope: Construct, id: string, props: NodejsJobProps) {
     super(scope, id, props, {
-      destinationType: 'job',
-      componentType: 'job',
-      nameRule: CODE_ENGINE_JOB_NAME,
+      ...JOB_COMPONENT_KIND,
       name: props?.jobName,
-      environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_JOB_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
-      platformVariables: ['JOB_INDEX', 'JOB_ARRAY_SIZE', 'JOB_INDEX_RETRY_COUNT'],
       purpose: 'handles its bucket notifications, holding only the object grants given to it',
     });
     this.jobName = this.componentName;

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { CodeEngineApp } from '../generated/providers/ibm/code-engine-app';
 import { CodeEngineResizeComponent, CodeEngineResizeProps } from './code-engine-resize';
-import { checkedAppSettings, CODE_ENGINE_APP_ENVIRONMENT_BYTES, CODE_ENGINE_APP_PORT, CODE_ENGINE_APP_PROBES, CodeEngineAppOptions, renderApp } from './code-engine-workloads';
-import { CODE_ENGINE_APP_NAME } from './naming';
+import { checkedAppSettings, CODE_ENGINE_APP_PORT, CODE_ENGINE_APP_PROBES, CodeEngineAppOptions, renderApp } from './code-engine-workloads';
+import { APP_COMPONENT_KIND } from './code-engine-component';
 
 /** The port the packaged server listens on (Code Engine's default `image_port`, passed as PORT). */
 export const RESIZE_APP_PORT = CODE_ENGINE_APP_PORT;
@@ -23,12 +23,8 @@ export class ResizeFunction extends CodeEngineResizeComponent {
 
   constructor(scope: Construct, id: string, props: ResizeFunctionProps) {
     super(scope, id, props, {
-      destinationType: 'app',
-      componentType: 'application',
-      nameRule: CODE_ENGINE_APP_NAME,
+      ...APP_COMPONENT_KIND,
       name: props?.appName,
-      environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_APP_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
-      platformVariables: ['PORT'],
     });
     this.appName = this.componentName;
     this.app = renderApp(this, this.appName, {

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { CodeEngineJob } from '../generated/providers/ibm/code-engine-job';
 import { CodeEngineResizeComponent, CodeEngineResizeProps } from './code-engine-resize';
 import { checkedJobSettings, CODE_ENGINE_JOB_ENVIRONMENT_BYTES, CodeEngineJobOptions, renderJob } from './code-engine-workloads';
-import { CODE_ENGINE_JOB_NAME } from './naming';
+import { JOB_COMPONENT_KIND } from './code-engine-component';
 
 export { CODE_ENGINE_JOB_ENVIRONMENT_BYTES };
 
@@ -20,12 +20,8 @@ export class ResizeJob extends CodeEngineResizeComponent {
 
   constructor(scope: Construct, id: string, props: ResizeJobProps) {
     super(scope, id, props, {
-      destinationType: 'job',
-      componentType: 'job',
-      nameRule: CODE_ENGINE_JOB_NAME,
+      ...JOB_COMPONENT_KIND,
       name: props?.jobName,
-      environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_JOB_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
-      platformVariables: ['JOB_INDEX', 'JOB_ARRAY_SIZE', 'JOB_INDEX_RETRY_COUNT'],
     });
     this.jobName = this.componentName;
     this.job = renderJob(this, this.jobName, {
