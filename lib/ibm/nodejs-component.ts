@@ -113,7 +113,7 @@ export abstract class NodejsCodeComponent extends CodeEngineComponent {
     checkEnvironmentNames(this, user, this.environmentRules, [...Object.keys(own), ...this.platformVariables]);
     const escaped = Object.fromEntries(Object.entries(user).map(([name, value]) => [name, isLiteral(value) ? escapeTerraformTemplate(value) : value]));
     const env = { ...escaped, ...own };
-    // References count with the length of their placeholders: close to the IDs and host names they stand for.
+    // Parts known only at plan time (references) are left out of the count, and the error names them.
     checkEnvironmentSize(this, env, this.environmentRules);
     return CodeEngineComponent.literalVariables(env);
   }
