@@ -111,10 +111,17 @@ export interface IObjectGrantee<B extends IBucketRef = IBucketRef> extends ICons
  * into a prefix (refusing patterns that are not a prefix followed by `*`) and records the grant in the function's
  * bindings, which render it and check it for recursion. Errors point at the bucket.
  */
-export function grantObjectAccess<B extends IBucketRef>(bucket: B, grantee: IObjectGrantee<B>, access: ObjectAccess, keyPattern?: string): void {
-  if (grantee.bindings === undefined) {
-    throw new ConfigurationError(bucket, `${grantee.node.path} is not a function this library can grant object access to.`,
-      'pass a function construct of this library (e.g. NodejsFunction), or add a statement to its role yourself.');
+export function grantObjectAccess<B extends IBucketRef>(
+  bucket: B,
+  grantee: IObjectGrantee<B>,
+  access: ObjectAccess,
+  keyPattern?: string,
+  fix: string = 'pass a function construct of this library (e.g. NodejsFunction), or add a statement to its role yourself.',
+): void {
+  // From JavaScript anything can arrive here: only this library's functions hold bindings that render grants.
+  const bindings = (grantee as Partial<IObjectGrantee<B>> | undefined)?.bindings;
+  if (!(bindings instanceof FunctionBindings)) {
+    throw new ConfigurationError(bucket, `${grantee?.node?.path ?? String(grantee)} is not a function this library can grant object access to.`, fix);
   }
-  grantee.bindings.grant(access, bucket, keyPrefixOfPattern(bucket, keyPattern), bucket);
+  bindings.grant(access, bucket, keyPrefixOfPattern(bucket, keyPattern), bucket);
 }

@@ -220,10 +220,6 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
     this.identity.trust(this.project.crn, this.kind.componentType, workload.name);
   }
 
-  public grantObjectAccess(access: ObjectAccess, bucket: IEventedBucket, prefix: string, scope: Construct = bucket): void {
-    this.bindings.grant(access, bucket, prefix, scope);
-  }
-
   /** Adds an IAM policy for anything beyond object grants (another service, a key, ...) to the code's trusted profile. */
   public addToPolicy(id: string, options: TrustedProfilePolicyOptions): IamTrustedProfilePolicy {
     return this.awaitedBySubscriptions(this.identity.addPolicy(id, options));

@@ -4,7 +4,8 @@ import { CosBucket } from '../generated/providers/ibm/cos-bucket';
 import { ConfigurationError } from '../core/errors';
 import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
-import { keyPrefixOfPattern, ObjectAccess } from '../core/grants';
+import { ObjectAccess } from '../core/grants';
+import { grantObjectAccess } from '../core/function-bindings';
 import { dashedNameRules, physicalName } from '../core/names';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { checkSameRegion } from '../core/region';
@@ -139,11 +140,8 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
   }
 
   private grant(grantee: ICosObjectGrantee, access: ObjectAccess, keyPattern: string | undefined): void {
-    if (typeof grantee?.grantObjectAccess !== 'function') {
-      throw new ConfigurationError(this, `${grantee?.node?.path ?? String(grantee)} cannot be granted object access.`,
-        'grant to a Code Engine component (ibm.NodejsApp, ibm.NodejsJob, ibm.ResizeFunction, ibm.ResizeJob).');
-    }
-    grantee.grantObjectAccess(access, this, keyPrefixOfPattern(this, keyPattern), this);
+    grantObjectAccess<IEventedBucket>(this, grantee, access, keyPattern,
+      'grant to a Code Engine component (ibm.NodejsApp, ibm.NodejsJob, ibm.ResizeFunction, ibm.ResizeJob).');
   }
 }
 

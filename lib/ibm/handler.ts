@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { ObjectAccess } from '../core/grants';
+import type { IObjectGrantee } from '../core/function-bindings';
 import { ResizeBinding } from '../core/resize-wiring';
 import { ResolvedIbmPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
@@ -26,7 +26,4 @@ export interface ICosEventHandler extends IConstruct {
 }
 
 /** Code a bucket can grant object access to (`bucket.grantRead(fn, 'uploads/*')`): a Code Engine app or job. */
-export interface ICosObjectGrantee extends IConstruct {
-  /** Records and renders one grant; recursion against the code's notifications is checked here. */
-  grantObjectAccess(access: ObjectAccess, bucket: IEventedBucket, prefix: string, scope?: IConstruct): void;
-}
+export interface ICosObjectGrantee extends IObjectGrantee<IEventedBucket> {}

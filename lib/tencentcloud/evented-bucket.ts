@@ -2,8 +2,8 @@ import { Fn, ITerraformDependable, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { CosBucket } from '../generated/providers/tencentcloud/cos-bucket';
 import { ConfigurationError } from '../core/errors';
-import { FunctionBindings } from '../core/function-bindings';
-import { keyPrefixOfPattern, ObjectAccess } from '../core/grants';
+import { grantObjectAccess } from '../core/function-bindings';
+import { ObjectAccess } from '../core/grants';
 import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
 import { dashedNameRules, physicalName } from '../core/names';
@@ -125,12 +125,8 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
   }
 
   private grantAccess(grantee: ICosGrantee, access: ObjectAccess, keyPattern: string | undefined): void {
-    const bindings = (grantee as Partial<ICosGrantee> | undefined)?.bindings;
-    if (!(bindings instanceof FunctionBindings)) {
-      throw new ConfigurationError(this, `${(grantee as { node?: { path?: string } } | undefined)?.node?.path ?? String(grantee)} is not a function the bucket can grant access to.`,
-        'pass a tencentcloud.NodejsFunction (or ResizeFunction), whose execution role receives the grant.');
-    }
-    bindings.grant(access, this, keyPrefixOfPattern(this, keyPattern), this);
+    grantObjectAccess<IEventedBucket>(this, grantee, access, keyPattern,
+      'pass a tencentcloud.NodejsFunction (or ResizeFunction), whose execution role receives the grant.');
   }
 }
 

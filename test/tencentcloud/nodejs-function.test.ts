@@ -237,7 +237,7 @@ describe('tencentcloud.NodejsFunction', () => {
 
     test('a grant to something that is not a function is rejected', () => {
       const { stack, bucket } = setup();
-      expectConfigError(() => bucket.grantRead(stack as unknown as tencentcloud.ICosGrantee), 'test/Data', /not a function the bucket can grant access to/);
+      expectConfigError(() => bucket.grantRead(stack as unknown as tencentcloud.ICosGrantee), 'test/Data', /is not a function this library can grant object access to\. Fix: pass a tencentcloud\.NodejsFunction/);
     });
 
     test('an eleventh trigger is rejected: SCF allows 10 per function', () => {
