@@ -51,7 +51,7 @@ export async function generateBindings(outDir: string): Promise<void> {
     '',
     'After generation, `scripts/lazy-references.ts` makes every block and map reference (`resource.timeouts`, a',
     'computed map) a field created on first use instead of in the constructor: cdktf captures a stack trace for each',
-    'reference it creates, and most are never read, so eager ones made synthesis markedly slower for no effect.',
+    'reference it creates, and most are never read, so creating them all up front was synthesis time spent for nothing.',
     '',
   ].join('\n'));
 }

@@ -17,7 +17,7 @@ const REFERENCE_FIELD = /^  private (_[A-Za-z0-9]+) = new ((?:cdktf\.)?[A-Za-z0-
 const FIELD_WITH_NEW = /^\s*(?:(?:private|protected|public|readonly|static|declare)\s+)*#?[A-Za-z0-9_$]+\??\s*(?::[^=()]+)?=\s*new\b/;
 /** The start of a class member at the generator's indentation: its kind (get/set) and name. */
 const MEMBER_START = /^  (?:(?:public|private|protected|static|readonly|async)\s+)*(?:(get|set)\s+)?([A-Za-z0-9_]+)\s*\(/;
-const CLASS_START = /^export (?:abstract )?class ([A-Za-z0-9_]+)\b/;
+const CLASS_START = /^(?:export )?(?:abstract )?class ([A-Za-z0-9_]+)\b/;
 
 /** Thrown when a generated line looks like something this rewrite handles but has a form it does not know. */
 export class LazyReferenceError extends Error {
