@@ -6,8 +6,9 @@
  * captures a full stack trace for each one it constructs, and almost none are ever used. This rewrites each such
  * field into an optional backing field and a private getter that creates the reference, with the same class and
  * arguments, on first use. Reads of `internalValue` alone go through the backing field and give what a fresh
- * reference gives (undefined); writes of `undefined` to a reference that does not exist yet are skipped, as they
- * would not change a fresh one. Every use of a rewritten field must match a known form, or this throws: a generator
+ * reference gives (undefined). The constructor and a block's `internalValue` setter skip writing `undefined` to a
+ * reference that does not exist yet (a fresh generated reference's setter leaves it unchanged for `undefined`);
+ * `putX`, `resetX` and the public getter create it. Every use of a rewritten field must match a known form, or this throws: a generator
  * upgrade cannot leave an eager field or a half-rewritten class behind silently.
  */
 
