@@ -250,7 +250,10 @@ export class DataAlicloudRegions extends cdktf.TerraformDataSource {
   }
 
   // regions - computed: true, optional: false, required: false
-  private _regions = new DataAlicloudRegionsRegionsList(this, "regions", false);
+  private _regionsIfCreated?: DataAlicloudRegionsRegionsList;
+  private get _regions(): DataAlicloudRegionsRegionsList {
+    return this._regionsIfCreated ??= new DataAlicloudRegionsRegionsList(this, "regions", false);
+  }
   public get regions() {
     return this._regions;
   }

@@ -294,13 +294,13 @@ export class Fcv3AsyncInvokeConfigDestinationConfigOutputReference extends cdktf
   public get internalValue(): Fcv3AsyncInvokeConfigDestinationConfig | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._onFailure?.internalValue !== undefined) {
+    if (this._onFailureIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.onFailure = this._onFailure?.internalValue;
+      internalValueResult.onFailure = this._onFailureIfCreated?.internalValue;
     }
-    if (this._onSuccess?.internalValue !== undefined) {
+    if (this._onSuccessIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.onSuccess = this._onSuccess?.internalValue;
+      internalValueResult.onSuccess = this._onSuccessIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -308,18 +308,29 @@ export class Fcv3AsyncInvokeConfigDestinationConfigOutputReference extends cdktf
   public set internalValue(value: Fcv3AsyncInvokeConfigDestinationConfig | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this._onFailure.internalValue = undefined;
-      this._onSuccess.internalValue = undefined;
+      if (this._onFailureIfCreated !== undefined) {
+        this._onFailureIfCreated.internalValue = undefined;
+      }
+      if (this._onSuccessIfCreated !== undefined) {
+        this._onSuccessIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this._onFailure.internalValue = value.onFailure;
-      this._onSuccess.internalValue = value.onSuccess;
+      if (value.onFailure !== undefined || this._onFailureIfCreated !== undefined) {
+        this._onFailure.internalValue = value.onFailure;
+      }
+      if (value.onSuccess !== undefined || this._onSuccessIfCreated !== undefined) {
+        this._onSuccess.internalValue = value.onSuccess;
+      }
     }
   }
 
   // on_failure - computed: false, optional: true, required: false
-  private _onFailure = new Fcv3AsyncInvokeConfigDestinationConfigOnFailureOutputReference(this, "on_failure");
+  private _onFailureIfCreated?: Fcv3AsyncInvokeConfigDestinationConfigOnFailureOutputReference;
+  private get _onFailure(): Fcv3AsyncInvokeConfigDestinationConfigOnFailureOutputReference {
+    return this._onFailureIfCreated ??= new Fcv3AsyncInvokeConfigDestinationConfigOnFailureOutputReference(this, "on_failure");
+  }
   public get onFailure() {
     return this._onFailure;
   }
@@ -331,11 +342,14 @@ export class Fcv3AsyncInvokeConfigDestinationConfigOutputReference extends cdktf
   }
   // Temporarily expose input value. Use with caution.
   public get onFailureInput() {
-    return this._onFailure.internalValue;
+    return this._onFailureIfCreated?.internalValue;
   }
 
   // on_success - computed: false, optional: true, required: false
-  private _onSuccess = new Fcv3AsyncInvokeConfigDestinationConfigOnSuccessOutputReference(this, "on_success");
+  private _onSuccessIfCreated?: Fcv3AsyncInvokeConfigDestinationConfigOnSuccessOutputReference;
+  private get _onSuccess(): Fcv3AsyncInvokeConfigDestinationConfigOnSuccessOutputReference {
+    return this._onSuccessIfCreated ??= new Fcv3AsyncInvokeConfigDestinationConfigOnSuccessOutputReference(this, "on_success");
+  }
   public get onSuccess() {
     return this._onSuccess;
   }
@@ -347,7 +361,7 @@ export class Fcv3AsyncInvokeConfigDestinationConfigOutputReference extends cdktf
   }
   // Temporarily expose input value. Use with caution.
   public get onSuccessInput() {
-    return this._onSuccess.internalValue;
+    return this._onSuccessIfCreated?.internalValue;
   }
 }
 export interface Fcv3AsyncInvokeConfigTimeouts {
@@ -568,8 +582,12 @@ export class Fcv3AsyncInvokeConfig extends cdktf.TerraformResource {
     this._maxAsyncEventAgeInSeconds = config.maxAsyncEventAgeInSeconds;
     this._maxAsyncRetryAttempts = config.maxAsyncRetryAttempts;
     this._qualifier = config.qualifier;
-    this._destinationConfig.internalValue = config.destinationConfig;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.destinationConfig !== undefined) {
+      this._destinationConfig.internalValue = config.destinationConfig;
+    }
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -685,7 +703,10 @@ export class Fcv3AsyncInvokeConfig extends cdktf.TerraformResource {
   }
 
   // destination_config - computed: false, optional: true, required: false
-  private _destinationConfig = new Fcv3AsyncInvokeConfigDestinationConfigOutputReference(this, "destination_config");
+  private _destinationConfigIfCreated?: Fcv3AsyncInvokeConfigDestinationConfigOutputReference;
+  private get _destinationConfig(): Fcv3AsyncInvokeConfigDestinationConfigOutputReference {
+    return this._destinationConfigIfCreated ??= new Fcv3AsyncInvokeConfigDestinationConfigOutputReference(this, "destination_config");
+  }
   public get destinationConfig() {
     return this._destinationConfig;
   }
@@ -697,11 +718,14 @@ export class Fcv3AsyncInvokeConfig extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get destinationConfigInput() {
-    return this._destinationConfig.internalValue;
+    return this._destinationConfigIfCreated?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new Fcv3AsyncInvokeConfigTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: Fcv3AsyncInvokeConfigTimeoutsOutputReference;
+  private get _timeouts(): Fcv3AsyncInvokeConfigTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new Fcv3AsyncInvokeConfigTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -713,7 +737,7 @@ export class Fcv3AsyncInvokeConfig extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -728,8 +752,8 @@ export class Fcv3AsyncInvokeConfig extends cdktf.TerraformResource {
       max_async_event_age_in_seconds: cdktf.numberToTerraform(this._maxAsyncEventAgeInSeconds),
       max_async_retry_attempts: cdktf.numberToTerraform(this._maxAsyncRetryAttempts),
       qualifier: cdktf.stringToTerraform(this._qualifier),
-      destination_config: fcv3AsyncInvokeConfigDestinationConfigToTerraform(this._destinationConfig.internalValue),
-      timeouts: fcv3AsyncInvokeConfigTimeoutsToTerraform(this._timeouts.internalValue),
+      destination_config: fcv3AsyncInvokeConfigDestinationConfigToTerraform(this._destinationConfigIfCreated?.internalValue),
+      timeouts: fcv3AsyncInvokeConfigTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -772,13 +796,13 @@ export class Fcv3AsyncInvokeConfig extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       destination_config: {
-        value: fcv3AsyncInvokeConfigDestinationConfigToHclTerraform(this._destinationConfig.internalValue),
+        value: fcv3AsyncInvokeConfigDestinationConfigToHclTerraform(this._destinationConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3AsyncInvokeConfigDestinationConfigList",
       },
       timeouts: {
-        value: fcv3AsyncInvokeConfigTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: fcv3AsyncInvokeConfigTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "Fcv3AsyncInvokeConfigTimeouts",

@@ -253,7 +253,10 @@ export class Fcv3FunctionTracingConfigOutputReference extends cdktf.ComplexObjec
   }
 
   // params - computed: true, optional: false, required: false
-  private _params = new cdktf.StringMap(this, "params");
+  private _paramsIfCreated?: cdktf.StringMap;
+  private get _params(): cdktf.StringMap {
+    return this._paramsIfCreated ??= new cdktf.StringMap(this, "params");
+  }
   public get params() {
     return this._params;
   }
@@ -963,9 +966,9 @@ export class Fcv3FunctionCustomContainerConfigOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
-    if (this._healthCheckConfig?.internalValue !== undefined) {
+    if (this._healthCheckConfigIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.healthCheckConfig = this._healthCheckConfig?.internalValue;
+      internalValueResult.healthCheckConfig = this._healthCheckConfigIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -979,7 +982,9 @@ export class Fcv3FunctionCustomContainerConfigOutputReference extends cdktf.Comp
       this._entrypoint = undefined;
       this._image = undefined;
       this._port = undefined;
-      this._healthCheckConfig.internalValue = undefined;
+      if (this._healthCheckConfigIfCreated !== undefined) {
+        this._healthCheckConfigIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
@@ -989,12 +994,17 @@ export class Fcv3FunctionCustomContainerConfigOutputReference extends cdktf.Comp
       this._entrypoint = value.entrypoint;
       this._image = value.image;
       this._port = value.port;
-      this._healthCheckConfig.internalValue = value.healthCheckConfig;
+      if (value.healthCheckConfig !== undefined || this._healthCheckConfigIfCreated !== undefined) {
+        this._healthCheckConfig.internalValue = value.healthCheckConfig;
+      }
     }
   }
 
   // acceleration_info - computed: true, optional: false, required: false
-  private _accelerationInfo = new Fcv3FunctionCustomContainerConfigAccelerationInfoList(this, "acceleration_info", false);
+  private _accelerationInfoIfCreated?: Fcv3FunctionCustomContainerConfigAccelerationInfoList;
+  private get _accelerationInfo(): Fcv3FunctionCustomContainerConfigAccelerationInfoList {
+    return this._accelerationInfoIfCreated ??= new Fcv3FunctionCustomContainerConfigAccelerationInfoList(this, "acceleration_info", false);
+  }
   public get accelerationInfo() {
     return this._accelerationInfo;
   }
@@ -1101,7 +1111,10 @@ export class Fcv3FunctionCustomContainerConfigOutputReference extends cdktf.Comp
   }
 
   // health_check_config - computed: false, optional: true, required: false
-  private _healthCheckConfig = new Fcv3FunctionCustomContainerConfigHealthCheckConfigOutputReference(this, "health_check_config");
+  private _healthCheckConfigIfCreated?: Fcv3FunctionCustomContainerConfigHealthCheckConfigOutputReference;
+  private get _healthCheckConfig(): Fcv3FunctionCustomContainerConfigHealthCheckConfigOutputReference {
+    return this._healthCheckConfigIfCreated ??= new Fcv3FunctionCustomContainerConfigHealthCheckConfigOutputReference(this, "health_check_config");
+  }
   public get healthCheckConfig() {
     return this._healthCheckConfig;
   }
@@ -1113,7 +1126,7 @@ export class Fcv3FunctionCustomContainerConfigOutputReference extends cdktf.Comp
   }
   // Temporarily expose input value. Use with caution.
   public get healthCheckConfigInput() {
-    return this._healthCheckConfig.internalValue;
+    return this._healthCheckConfigIfCreated?.internalValue;
   }
 }
 export interface Fcv3FunctionCustomDnsDnsOptions {
@@ -1355,9 +1368,9 @@ export class Fcv3FunctionCustomDnsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.searches = this._searches;
     }
-    if (this._dnsOptions?.internalValue !== undefined) {
+    if (this._dnsOptionsIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsOptions = this._dnsOptions?.internalValue;
+      internalValueResult.dnsOptions = this._dnsOptionsIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1367,13 +1380,17 @@ export class Fcv3FunctionCustomDnsOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this._nameServers = undefined;
       this._searches = undefined;
-      this._dnsOptions.internalValue = undefined;
+      if (this._dnsOptionsIfCreated !== undefined) {
+        this._dnsOptionsIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._nameServers = value.nameServers;
       this._searches = value.searches;
-      this._dnsOptions.internalValue = value.dnsOptions;
+      if (value.dnsOptions !== undefined || this._dnsOptionsIfCreated !== undefined) {
+        this._dnsOptions.internalValue = value.dnsOptions;
+      }
     }
   }
 
@@ -1410,7 +1427,10 @@ export class Fcv3FunctionCustomDnsOutputReference extends cdktf.ComplexObject {
   }
 
   // dns_options - computed: false, optional: true, required: false
-  private _dnsOptions = new Fcv3FunctionCustomDnsDnsOptionsList(this, "dns_options", false);
+  private _dnsOptionsIfCreated?: Fcv3FunctionCustomDnsDnsOptionsList;
+  private get _dnsOptions(): Fcv3FunctionCustomDnsDnsOptionsList {
+    return this._dnsOptionsIfCreated ??= new Fcv3FunctionCustomDnsDnsOptionsList(this, "dns_options", false);
+  }
   public get dnsOptions() {
     return this._dnsOptions;
   }
@@ -1422,7 +1442,7 @@ export class Fcv3FunctionCustomDnsOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get dnsOptionsInput() {
-    return this._dnsOptions.internalValue;
+    return this._dnsOptionsIfCreated?.internalValue;
   }
 }
 export interface Fcv3FunctionCustomRuntimeConfigHealthCheckConfig {
@@ -1789,9 +1809,9 @@ export class Fcv3FunctionCustomRuntimeConfigOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
-    if (this._healthCheckConfig?.internalValue !== undefined) {
+    if (this._healthCheckConfigIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.healthCheckConfig = this._healthCheckConfig?.internalValue;
+      internalValueResult.healthCheckConfig = this._healthCheckConfigIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1802,14 +1822,18 @@ export class Fcv3FunctionCustomRuntimeConfigOutputReference extends cdktf.Comple
       this._args = undefined;
       this._command = undefined;
       this._port = undefined;
-      this._healthCheckConfig.internalValue = undefined;
+      if (this._healthCheckConfigIfCreated !== undefined) {
+        this._healthCheckConfigIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._args = value.args;
       this._command = value.command;
       this._port = value.port;
-      this._healthCheckConfig.internalValue = value.healthCheckConfig;
+      if (value.healthCheckConfig !== undefined || this._healthCheckConfigIfCreated !== undefined) {
+        this._healthCheckConfig.internalValue = value.healthCheckConfig;
+      }
     }
   }
 
@@ -1862,7 +1886,10 @@ export class Fcv3FunctionCustomRuntimeConfigOutputReference extends cdktf.Comple
   }
 
   // health_check_config - computed: false, optional: true, required: false
-  private _healthCheckConfig = new Fcv3FunctionCustomRuntimeConfigHealthCheckConfigOutputReference(this, "health_check_config");
+  private _healthCheckConfigIfCreated?: Fcv3FunctionCustomRuntimeConfigHealthCheckConfigOutputReference;
+  private get _healthCheckConfig(): Fcv3FunctionCustomRuntimeConfigHealthCheckConfigOutputReference {
+    return this._healthCheckConfigIfCreated ??= new Fcv3FunctionCustomRuntimeConfigHealthCheckConfigOutputReference(this, "health_check_config");
+  }
   public get healthCheckConfig() {
     return this._healthCheckConfig;
   }
@@ -1874,7 +1901,7 @@ export class Fcv3FunctionCustomRuntimeConfigOutputReference extends cdktf.Comple
   }
   // Temporarily expose input value. Use with caution.
   public get healthCheckConfigInput() {
-    return this._healthCheckConfig.internalValue;
+    return this._healthCheckConfigIfCreated?.internalValue;
   }
 }
 export interface Fcv3FunctionGpuConfig {
@@ -2340,13 +2367,13 @@ export class Fcv3FunctionInstanceLifecycleConfigOutputReference extends cdktf.Co
   public get internalValue(): Fcv3FunctionInstanceLifecycleConfig | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._initializer?.internalValue !== undefined) {
+    if (this._initializerIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.initializer = this._initializer?.internalValue;
+      internalValueResult.initializer = this._initializerIfCreated?.internalValue;
     }
-    if (this._preStop?.internalValue !== undefined) {
+    if (this._preStopIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.preStop = this._preStop?.internalValue;
+      internalValueResult.preStop = this._preStopIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2354,18 +2381,29 @@ export class Fcv3FunctionInstanceLifecycleConfigOutputReference extends cdktf.Co
   public set internalValue(value: Fcv3FunctionInstanceLifecycleConfig | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this._initializer.internalValue = undefined;
-      this._preStop.internalValue = undefined;
+      if (this._initializerIfCreated !== undefined) {
+        this._initializerIfCreated.internalValue = undefined;
+      }
+      if (this._preStopIfCreated !== undefined) {
+        this._preStopIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this._initializer.internalValue = value.initializer;
-      this._preStop.internalValue = value.preStop;
+      if (value.initializer !== undefined || this._initializerIfCreated !== undefined) {
+        this._initializer.internalValue = value.initializer;
+      }
+      if (value.preStop !== undefined || this._preStopIfCreated !== undefined) {
+        this._preStop.internalValue = value.preStop;
+      }
     }
   }
 
   // initializer - computed: false, optional: true, required: false
-  private _initializer = new Fcv3FunctionInstanceLifecycleConfigInitializerOutputReference(this, "initializer");
+  private _initializerIfCreated?: Fcv3FunctionInstanceLifecycleConfigInitializerOutputReference;
+  private get _initializer(): Fcv3FunctionInstanceLifecycleConfigInitializerOutputReference {
+    return this._initializerIfCreated ??= new Fcv3FunctionInstanceLifecycleConfigInitializerOutputReference(this, "initializer");
+  }
   public get initializer() {
     return this._initializer;
   }
@@ -2377,11 +2415,14 @@ export class Fcv3FunctionInstanceLifecycleConfigOutputReference extends cdktf.Co
   }
   // Temporarily expose input value. Use with caution.
   public get initializerInput() {
-    return this._initializer.internalValue;
+    return this._initializerIfCreated?.internalValue;
   }
 
   // pre_stop - computed: false, optional: true, required: false
-  private _preStop = new Fcv3FunctionInstanceLifecycleConfigPreStopOutputReference(this, "pre_stop");
+  private _preStopIfCreated?: Fcv3FunctionInstanceLifecycleConfigPreStopOutputReference;
+  private get _preStop(): Fcv3FunctionInstanceLifecycleConfigPreStopOutputReference {
+    return this._preStopIfCreated ??= new Fcv3FunctionInstanceLifecycleConfigPreStopOutputReference(this, "pre_stop");
+  }
   public get preStop() {
     return this._preStop;
   }
@@ -2393,7 +2434,7 @@ export class Fcv3FunctionInstanceLifecycleConfigOutputReference extends cdktf.Co
   }
   // Temporarily expose input value. Use with caution.
   public get preStopInput() {
-    return this._preStop.internalValue;
+    return this._preStopIfCreated?.internalValue;
   }
 }
 export interface Fcv3FunctionInvocationRestriction {
@@ -3022,9 +3063,9 @@ export class Fcv3FunctionNasConfigOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.userId = this._userId;
     }
-    if (this._mountPoints?.internalValue !== undefined) {
+    if (this._mountPointsIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mountPoints = this._mountPoints?.internalValue;
+      internalValueResult.mountPoints = this._mountPointsIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3034,13 +3075,17 @@ export class Fcv3FunctionNasConfigOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this._groupId = undefined;
       this._userId = undefined;
-      this._mountPoints.internalValue = undefined;
+      if (this._mountPointsIfCreated !== undefined) {
+        this._mountPointsIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._groupId = value.groupId;
       this._userId = value.userId;
-      this._mountPoints.internalValue = value.mountPoints;
+      if (value.mountPoints !== undefined || this._mountPointsIfCreated !== undefined) {
+        this._mountPoints.internalValue = value.mountPoints;
+      }
     }
   }
 
@@ -3077,7 +3122,10 @@ export class Fcv3FunctionNasConfigOutputReference extends cdktf.ComplexObject {
   }
 
   // mount_points - computed: false, optional: true, required: false
-  private _mountPoints = new Fcv3FunctionNasConfigMountPointsList(this, "mount_points", false);
+  private _mountPointsIfCreated?: Fcv3FunctionNasConfigMountPointsList;
+  private get _mountPoints(): Fcv3FunctionNasConfigMountPointsList {
+    return this._mountPointsIfCreated ??= new Fcv3FunctionNasConfigMountPointsList(this, "mount_points", false);
+  }
   public get mountPoints() {
     return this._mountPoints;
   }
@@ -3089,7 +3137,7 @@ export class Fcv3FunctionNasConfigOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get mountPointsInput() {
-    return this._mountPoints.internalValue;
+    return this._mountPointsIfCreated?.internalValue;
   }
 }
 export interface Fcv3FunctionOssMountConfigMountPoints {
@@ -3402,9 +3450,9 @@ export class Fcv3FunctionOssMountConfigOutputReference extends cdktf.ComplexObje
   public get internalValue(): Fcv3FunctionOssMountConfig | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._mountPoints?.internalValue !== undefined) {
+    if (this._mountPointsIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mountPoints = this._mountPoints?.internalValue;
+      internalValueResult.mountPoints = this._mountPointsIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3412,16 +3460,23 @@ export class Fcv3FunctionOssMountConfigOutputReference extends cdktf.ComplexObje
   public set internalValue(value: Fcv3FunctionOssMountConfig | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this._mountPoints.internalValue = undefined;
+      if (this._mountPointsIfCreated !== undefined) {
+        this._mountPointsIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this._mountPoints.internalValue = value.mountPoints;
+      if (value.mountPoints !== undefined || this._mountPointsIfCreated !== undefined) {
+        this._mountPoints.internalValue = value.mountPoints;
+      }
     }
   }
 
   // mount_points - computed: false, optional: true, required: false
-  private _mountPoints = new Fcv3FunctionOssMountConfigMountPointsList(this, "mount_points", false);
+  private _mountPointsIfCreated?: Fcv3FunctionOssMountConfigMountPointsList;
+  private get _mountPoints(): Fcv3FunctionOssMountConfigMountPointsList {
+    return this._mountPointsIfCreated ??= new Fcv3FunctionOssMountConfigMountPointsList(this, "mount_points", false);
+  }
   public get mountPoints() {
     return this._mountPoints;
   }
@@ -3433,7 +3488,7 @@ export class Fcv3FunctionOssMountConfigOutputReference extends cdktf.ComplexObje
   }
   // Temporarily expose input value. Use with caution.
   public get mountPointsInput() {
-    return this._mountPoints.internalValue;
+    return this._mountPointsIfCreated?.internalValue;
   }
 }
 export interface Fcv3FunctionTimeouts {
@@ -3824,18 +3879,42 @@ export class Fcv3Function extends cdktf.TerraformResource {
     this._sessionAffinityConfig = config.sessionAffinityConfig;
     this._tags = config.tags;
     this._timeout = config.timeout;
-    this._code.internalValue = config.code;
-    this._customContainerConfig.internalValue = config.customContainerConfig;
-    this._customDns.internalValue = config.customDns;
-    this._customRuntimeConfig.internalValue = config.customRuntimeConfig;
-    this._gpuConfig.internalValue = config.gpuConfig;
-    this._instanceLifecycleConfig.internalValue = config.instanceLifecycleConfig;
-    this._invocationRestriction.internalValue = config.invocationRestriction;
-    this._logConfig.internalValue = config.logConfig;
-    this._nasConfig.internalValue = config.nasConfig;
-    this._ossMountConfig.internalValue = config.ossMountConfig;
-    this._timeouts.internalValue = config.timeouts;
-    this._vpcConfig.internalValue = config.vpcConfig;
+    if (config.code !== undefined) {
+      this._code.internalValue = config.code;
+    }
+    if (config.customContainerConfig !== undefined) {
+      this._customContainerConfig.internalValue = config.customContainerConfig;
+    }
+    if (config.customDns !== undefined) {
+      this._customDns.internalValue = config.customDns;
+    }
+    if (config.customRuntimeConfig !== undefined) {
+      this._customRuntimeConfig.internalValue = config.customRuntimeConfig;
+    }
+    if (config.gpuConfig !== undefined) {
+      this._gpuConfig.internalValue = config.gpuConfig;
+    }
+    if (config.instanceLifecycleConfig !== undefined) {
+      this._instanceLifecycleConfig.internalValue = config.instanceLifecycleConfig;
+    }
+    if (config.invocationRestriction !== undefined) {
+      this._invocationRestriction.internalValue = config.invocationRestriction;
+    }
+    if (config.logConfig !== undefined) {
+      this._logConfig.internalValue = config.logConfig;
+    }
+    if (config.nasConfig !== undefined) {
+      this._nasConfig.internalValue = config.nasConfig;
+    }
+    if (config.ossMountConfig !== undefined) {
+      this._ossMountConfig.internalValue = config.ossMountConfig;
+    }
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
+    if (config.vpcConfig !== undefined) {
+      this._vpcConfig.internalValue = config.vpcConfig;
+    }
   }
 
   // ==========
@@ -4212,13 +4291,19 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
 
   // tracing_config - computed: true, optional: false, required: false
-  private _tracingConfig = new Fcv3FunctionTracingConfigList(this, "tracing_config", false);
+  private _tracingConfigIfCreated?: Fcv3FunctionTracingConfigList;
+  private get _tracingConfig(): Fcv3FunctionTracingConfigList {
+    return this._tracingConfigIfCreated ??= new Fcv3FunctionTracingConfigList(this, "tracing_config", false);
+  }
   public get tracingConfig() {
     return this._tracingConfig;
   }
 
   // code - computed: false, optional: true, required: false
-  private _code = new Fcv3FunctionCodeOutputReference(this, "code");
+  private _codeIfCreated?: Fcv3FunctionCodeOutputReference;
+  private get _code(): Fcv3FunctionCodeOutputReference {
+    return this._codeIfCreated ??= new Fcv3FunctionCodeOutputReference(this, "code");
+  }
   public get code() {
     return this._code;
   }
@@ -4230,11 +4315,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get codeInput() {
-    return this._code.internalValue;
+    return this._codeIfCreated?.internalValue;
   }
 
   // custom_container_config - computed: false, optional: true, required: false
-  private _customContainerConfig = new Fcv3FunctionCustomContainerConfigOutputReference(this, "custom_container_config");
+  private _customContainerConfigIfCreated?: Fcv3FunctionCustomContainerConfigOutputReference;
+  private get _customContainerConfig(): Fcv3FunctionCustomContainerConfigOutputReference {
+    return this._customContainerConfigIfCreated ??= new Fcv3FunctionCustomContainerConfigOutputReference(this, "custom_container_config");
+  }
   public get customContainerConfig() {
     return this._customContainerConfig;
   }
@@ -4246,11 +4334,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get customContainerConfigInput() {
-    return this._customContainerConfig.internalValue;
+    return this._customContainerConfigIfCreated?.internalValue;
   }
 
   // custom_dns - computed: false, optional: true, required: false
-  private _customDns = new Fcv3FunctionCustomDnsOutputReference(this, "custom_dns");
+  private _customDnsIfCreated?: Fcv3FunctionCustomDnsOutputReference;
+  private get _customDns(): Fcv3FunctionCustomDnsOutputReference {
+    return this._customDnsIfCreated ??= new Fcv3FunctionCustomDnsOutputReference(this, "custom_dns");
+  }
   public get customDns() {
     return this._customDns;
   }
@@ -4262,11 +4353,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get customDnsInput() {
-    return this._customDns.internalValue;
+    return this._customDnsIfCreated?.internalValue;
   }
 
   // custom_runtime_config - computed: false, optional: true, required: false
-  private _customRuntimeConfig = new Fcv3FunctionCustomRuntimeConfigOutputReference(this, "custom_runtime_config");
+  private _customRuntimeConfigIfCreated?: Fcv3FunctionCustomRuntimeConfigOutputReference;
+  private get _customRuntimeConfig(): Fcv3FunctionCustomRuntimeConfigOutputReference {
+    return this._customRuntimeConfigIfCreated ??= new Fcv3FunctionCustomRuntimeConfigOutputReference(this, "custom_runtime_config");
+  }
   public get customRuntimeConfig() {
     return this._customRuntimeConfig;
   }
@@ -4278,11 +4372,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get customRuntimeConfigInput() {
-    return this._customRuntimeConfig.internalValue;
+    return this._customRuntimeConfigIfCreated?.internalValue;
   }
 
   // gpu_config - computed: false, optional: true, required: false
-  private _gpuConfig = new Fcv3FunctionGpuConfigOutputReference(this, "gpu_config");
+  private _gpuConfigIfCreated?: Fcv3FunctionGpuConfigOutputReference;
+  private get _gpuConfig(): Fcv3FunctionGpuConfigOutputReference {
+    return this._gpuConfigIfCreated ??= new Fcv3FunctionGpuConfigOutputReference(this, "gpu_config");
+  }
   public get gpuConfig() {
     return this._gpuConfig;
   }
@@ -4294,11 +4391,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get gpuConfigInput() {
-    return this._gpuConfig.internalValue;
+    return this._gpuConfigIfCreated?.internalValue;
   }
 
   // instance_lifecycle_config - computed: false, optional: true, required: false
-  private _instanceLifecycleConfig = new Fcv3FunctionInstanceLifecycleConfigOutputReference(this, "instance_lifecycle_config");
+  private _instanceLifecycleConfigIfCreated?: Fcv3FunctionInstanceLifecycleConfigOutputReference;
+  private get _instanceLifecycleConfig(): Fcv3FunctionInstanceLifecycleConfigOutputReference {
+    return this._instanceLifecycleConfigIfCreated ??= new Fcv3FunctionInstanceLifecycleConfigOutputReference(this, "instance_lifecycle_config");
+  }
   public get instanceLifecycleConfig() {
     return this._instanceLifecycleConfig;
   }
@@ -4310,11 +4410,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get instanceLifecycleConfigInput() {
-    return this._instanceLifecycleConfig.internalValue;
+    return this._instanceLifecycleConfigIfCreated?.internalValue;
   }
 
   // invocation_restriction - computed: false, optional: true, required: false
-  private _invocationRestriction = new Fcv3FunctionInvocationRestrictionOutputReference(this, "invocation_restriction");
+  private _invocationRestrictionIfCreated?: Fcv3FunctionInvocationRestrictionOutputReference;
+  private get _invocationRestriction(): Fcv3FunctionInvocationRestrictionOutputReference {
+    return this._invocationRestrictionIfCreated ??= new Fcv3FunctionInvocationRestrictionOutputReference(this, "invocation_restriction");
+  }
   public get invocationRestriction() {
     return this._invocationRestriction;
   }
@@ -4326,11 +4429,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get invocationRestrictionInput() {
-    return this._invocationRestriction.internalValue;
+    return this._invocationRestrictionIfCreated?.internalValue;
   }
 
   // log_config - computed: false, optional: true, required: false
-  private _logConfig = new Fcv3FunctionLogConfigOutputReference(this, "log_config");
+  private _logConfigIfCreated?: Fcv3FunctionLogConfigOutputReference;
+  private get _logConfig(): Fcv3FunctionLogConfigOutputReference {
+    return this._logConfigIfCreated ??= new Fcv3FunctionLogConfigOutputReference(this, "log_config");
+  }
   public get logConfig() {
     return this._logConfig;
   }
@@ -4342,11 +4448,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get logConfigInput() {
-    return this._logConfig.internalValue;
+    return this._logConfigIfCreated?.internalValue;
   }
 
   // nas_config - computed: false, optional: true, required: false
-  private _nasConfig = new Fcv3FunctionNasConfigOutputReference(this, "nas_config");
+  private _nasConfigIfCreated?: Fcv3FunctionNasConfigOutputReference;
+  private get _nasConfig(): Fcv3FunctionNasConfigOutputReference {
+    return this._nasConfigIfCreated ??= new Fcv3FunctionNasConfigOutputReference(this, "nas_config");
+  }
   public get nasConfig() {
     return this._nasConfig;
   }
@@ -4358,11 +4467,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get nasConfigInput() {
-    return this._nasConfig.internalValue;
+    return this._nasConfigIfCreated?.internalValue;
   }
 
   // oss_mount_config - computed: false, optional: true, required: false
-  private _ossMountConfig = new Fcv3FunctionOssMountConfigOutputReference(this, "oss_mount_config");
+  private _ossMountConfigIfCreated?: Fcv3FunctionOssMountConfigOutputReference;
+  private get _ossMountConfig(): Fcv3FunctionOssMountConfigOutputReference {
+    return this._ossMountConfigIfCreated ??= new Fcv3FunctionOssMountConfigOutputReference(this, "oss_mount_config");
+  }
   public get ossMountConfig() {
     return this._ossMountConfig;
   }
@@ -4374,11 +4486,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get ossMountConfigInput() {
-    return this._ossMountConfig.internalValue;
+    return this._ossMountConfigIfCreated?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new Fcv3FunctionTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: Fcv3FunctionTimeoutsOutputReference;
+  private get _timeouts(): Fcv3FunctionTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new Fcv3FunctionTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -4390,11 +4505,14 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // vpc_config - computed: false, optional: true, required: false
-  private _vpcConfig = new Fcv3FunctionVpcConfigOutputReference(this, "vpc_config");
+  private _vpcConfigIfCreated?: Fcv3FunctionVpcConfigOutputReference;
+  private get _vpcConfig(): Fcv3FunctionVpcConfigOutputReference {
+    return this._vpcConfigIfCreated ??= new Fcv3FunctionVpcConfigOutputReference(this, "vpc_config");
+  }
   public get vpcConfig() {
     return this._vpcConfig;
   }
@@ -4406,7 +4524,7 @@ export class Fcv3Function extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get vpcConfigInput() {
-    return this._vpcConfig.internalValue;
+    return this._vpcConfigIfCreated?.internalValue;
   }
 
   // =========
@@ -4435,18 +4553,18 @@ export class Fcv3Function extends cdktf.TerraformResource {
       session_affinity_config: cdktf.stringToTerraform(this._sessionAffinityConfig),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       timeout: cdktf.numberToTerraform(this._timeout),
-      code: fcv3FunctionCodeToTerraform(this._code.internalValue),
-      custom_container_config: fcv3FunctionCustomContainerConfigToTerraform(this._customContainerConfig.internalValue),
-      custom_dns: fcv3FunctionCustomDnsToTerraform(this._customDns.internalValue),
-      custom_runtime_config: fcv3FunctionCustomRuntimeConfigToTerraform(this._customRuntimeConfig.internalValue),
-      gpu_config: fcv3FunctionGpuConfigToTerraform(this._gpuConfig.internalValue),
-      instance_lifecycle_config: fcv3FunctionInstanceLifecycleConfigToTerraform(this._instanceLifecycleConfig.internalValue),
-      invocation_restriction: fcv3FunctionInvocationRestrictionToTerraform(this._invocationRestriction.internalValue),
-      log_config: fcv3FunctionLogConfigToTerraform(this._logConfig.internalValue),
-      nas_config: fcv3FunctionNasConfigToTerraform(this._nasConfig.internalValue),
-      oss_mount_config: fcv3FunctionOssMountConfigToTerraform(this._ossMountConfig.internalValue),
-      timeouts: fcv3FunctionTimeoutsToTerraform(this._timeouts.internalValue),
-      vpc_config: fcv3FunctionVpcConfigToTerraform(this._vpcConfig.internalValue),
+      code: fcv3FunctionCodeToTerraform(this._codeIfCreated?.internalValue),
+      custom_container_config: fcv3FunctionCustomContainerConfigToTerraform(this._customContainerConfigIfCreated?.internalValue),
+      custom_dns: fcv3FunctionCustomDnsToTerraform(this._customDnsIfCreated?.internalValue),
+      custom_runtime_config: fcv3FunctionCustomRuntimeConfigToTerraform(this._customRuntimeConfigIfCreated?.internalValue),
+      gpu_config: fcv3FunctionGpuConfigToTerraform(this._gpuConfigIfCreated?.internalValue),
+      instance_lifecycle_config: fcv3FunctionInstanceLifecycleConfigToTerraform(this._instanceLifecycleConfigIfCreated?.internalValue),
+      invocation_restriction: fcv3FunctionInvocationRestrictionToTerraform(this._invocationRestrictionIfCreated?.internalValue),
+      log_config: fcv3FunctionLogConfigToTerraform(this._logConfigIfCreated?.internalValue),
+      nas_config: fcv3FunctionNasConfigToTerraform(this._nasConfigIfCreated?.internalValue),
+      oss_mount_config: fcv3FunctionOssMountConfigToTerraform(this._ossMountConfigIfCreated?.internalValue),
+      timeouts: fcv3FunctionTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
+      vpc_config: fcv3FunctionVpcConfigToTerraform(this._vpcConfigIfCreated?.internalValue),
     };
   }
 
@@ -4573,73 +4691,73 @@ export class Fcv3Function extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       code: {
-        value: fcv3FunctionCodeToHclTerraform(this._code.internalValue),
+        value: fcv3FunctionCodeToHclTerraform(this._codeIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionCodeList",
       },
       custom_container_config: {
-        value: fcv3FunctionCustomContainerConfigToHclTerraform(this._customContainerConfig.internalValue),
+        value: fcv3FunctionCustomContainerConfigToHclTerraform(this._customContainerConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionCustomContainerConfigList",
       },
       custom_dns: {
-        value: fcv3FunctionCustomDnsToHclTerraform(this._customDns.internalValue),
+        value: fcv3FunctionCustomDnsToHclTerraform(this._customDnsIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionCustomDnsList",
       },
       custom_runtime_config: {
-        value: fcv3FunctionCustomRuntimeConfigToHclTerraform(this._customRuntimeConfig.internalValue),
+        value: fcv3FunctionCustomRuntimeConfigToHclTerraform(this._customRuntimeConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionCustomRuntimeConfigList",
       },
       gpu_config: {
-        value: fcv3FunctionGpuConfigToHclTerraform(this._gpuConfig.internalValue),
+        value: fcv3FunctionGpuConfigToHclTerraform(this._gpuConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionGpuConfigList",
       },
       instance_lifecycle_config: {
-        value: fcv3FunctionInstanceLifecycleConfigToHclTerraform(this._instanceLifecycleConfig.internalValue),
+        value: fcv3FunctionInstanceLifecycleConfigToHclTerraform(this._instanceLifecycleConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionInstanceLifecycleConfigList",
       },
       invocation_restriction: {
-        value: fcv3FunctionInvocationRestrictionToHclTerraform(this._invocationRestriction.internalValue),
+        value: fcv3FunctionInvocationRestrictionToHclTerraform(this._invocationRestrictionIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionInvocationRestrictionList",
       },
       log_config: {
-        value: fcv3FunctionLogConfigToHclTerraform(this._logConfig.internalValue),
+        value: fcv3FunctionLogConfigToHclTerraform(this._logConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionLogConfigList",
       },
       nas_config: {
-        value: fcv3FunctionNasConfigToHclTerraform(this._nasConfig.internalValue),
+        value: fcv3FunctionNasConfigToHclTerraform(this._nasConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionNasConfigList",
       },
       oss_mount_config: {
-        value: fcv3FunctionOssMountConfigToHclTerraform(this._ossMountConfig.internalValue),
+        value: fcv3FunctionOssMountConfigToHclTerraform(this._ossMountConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionOssMountConfigList",
       },
       timeouts: {
-        value: fcv3FunctionTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: fcv3FunctionTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "Fcv3FunctionTimeouts",
       },
       vpc_config: {
-        value: fcv3FunctionVpcConfigToHclTerraform(this._vpcConfig.internalValue),
+        value: fcv3FunctionVpcConfigToHclTerraform(this._vpcConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "Fcv3FunctionVpcConfigList",

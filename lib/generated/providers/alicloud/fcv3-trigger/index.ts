@@ -370,7 +370,9 @@ export class Fcv3Trigger extends cdktf.TerraformResource {
     this._triggerConfig = config.triggerConfig;
     this._triggerName = config.triggerName;
     this._triggerType = config.triggerType;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -412,7 +414,10 @@ export class Fcv3Trigger extends cdktf.TerraformResource {
   }
 
   // http_trigger - computed: true, optional: false, required: false
-  private _httpTrigger = new Fcv3TriggerHttpTriggerList(this, "http_trigger", false);
+  private _httpTriggerIfCreated?: Fcv3TriggerHttpTriggerList;
+  private get _httpTrigger(): Fcv3TriggerHttpTriggerList {
+    return this._httpTriggerIfCreated ??= new Fcv3TriggerHttpTriggerList(this, "http_trigger", false);
+  }
   public get httpTrigger() {
     return this._httpTrigger;
   }
@@ -544,7 +549,10 @@ export class Fcv3Trigger extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new Fcv3TriggerTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: Fcv3TriggerTimeoutsOutputReference;
+  private get _timeouts(): Fcv3TriggerTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new Fcv3TriggerTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -556,7 +564,7 @@ export class Fcv3Trigger extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -574,7 +582,7 @@ export class Fcv3Trigger extends cdktf.TerraformResource {
       trigger_config: cdktf.stringToTerraform(this._triggerConfig),
       trigger_name: cdktf.stringToTerraform(this._triggerName),
       trigger_type: cdktf.stringToTerraform(this._triggerType),
-      timeouts: fcv3TriggerTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: fcv3TriggerTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -635,7 +643,7 @@ export class Fcv3Trigger extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: fcv3TriggerTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: fcv3TriggerTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "Fcv3TriggerTimeouts",

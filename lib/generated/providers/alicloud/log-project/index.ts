@@ -276,7 +276,9 @@ export class LogProject extends cdktf.TerraformResource {
     this._projectName = config.projectName;
     this._resourceGroupId = config.resourceGroupId;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -406,7 +408,10 @@ export class LogProject extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new LogProjectTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: LogProjectTimeoutsOutputReference;
+  private get _timeouts(): LogProjectTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new LogProjectTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -418,7 +423,7 @@ export class LogProject extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -434,7 +439,7 @@ export class LogProject extends cdktf.TerraformResource {
       project_name: cdktf.stringToTerraform(this._projectName),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      timeouts: logProjectTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: logProjectTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -483,7 +488,7 @@ export class LogProject extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       timeouts: {
-        value: logProjectTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: logProjectTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "LogProjectTimeouts",

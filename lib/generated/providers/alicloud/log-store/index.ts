@@ -449,9 +449,9 @@ export class LogStoreEncryptConfOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.encryptType = this._encryptType;
     }
-    if (this._userCmkInfo?.internalValue !== undefined) {
+    if (this._userCmkInfoIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.userCmkInfo = this._userCmkInfo?.internalValue;
+      internalValueResult.userCmkInfo = this._userCmkInfoIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -461,13 +461,17 @@ export class LogStoreEncryptConfOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this._enable = undefined;
       this._encryptType = undefined;
-      this._userCmkInfo.internalValue = undefined;
+      if (this._userCmkInfoIfCreated !== undefined) {
+        this._userCmkInfoIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._enable = value.enable;
       this._encryptType = value.encryptType;
-      this._userCmkInfo.internalValue = value.userCmkInfo;
+      if (value.userCmkInfo !== undefined || this._userCmkInfoIfCreated !== undefined) {
+        this._userCmkInfo.internalValue = value.userCmkInfo;
+      }
     }
   }
 
@@ -504,7 +508,10 @@ export class LogStoreEncryptConfOutputReference extends cdktf.ComplexObject {
   }
 
   // user_cmk_info - computed: false, optional: true, required: false
-  private _userCmkInfo = new LogStoreEncryptConfUserCmkInfoOutputReference(this, "user_cmk_info");
+  private _userCmkInfoIfCreated?: LogStoreEncryptConfUserCmkInfoOutputReference;
+  private get _userCmkInfo(): LogStoreEncryptConfUserCmkInfoOutputReference {
+    return this._userCmkInfoIfCreated ??= new LogStoreEncryptConfUserCmkInfoOutputReference(this, "user_cmk_info");
+  }
   public get userCmkInfo() {
     return this._userCmkInfo;
   }
@@ -516,7 +523,7 @@ export class LogStoreEncryptConfOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get userCmkInfoInput() {
-    return this._userCmkInfo.internalValue;
+    return this._userCmkInfoIfCreated?.internalValue;
   }
 }
 export interface LogStoreTimeouts {
@@ -747,8 +754,12 @@ export class LogStore extends cdktf.TerraformResource {
     this._retentionPeriod = config.retentionPeriod;
     this._shardCount = config.shardCount;
     this._telemetryType = config.telemetryType;
-    this._encryptConf.internalValue = config.encryptConf;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.encryptConf !== undefined) {
+      this._encryptConf.internalValue = config.encryptConf;
+    }
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -1001,7 +1012,10 @@ export class LogStore extends cdktf.TerraformResource {
   }
 
   // shards - computed: true, optional: false, required: false
-  private _shards = new LogStoreShardsList(this, "shards", false);
+  private _shardsIfCreated?: LogStoreShardsList;
+  private get _shards(): LogStoreShardsList {
+    return this._shardsIfCreated ??= new LogStoreShardsList(this, "shards", false);
+  }
   public get shards() {
     return this._shards;
   }
@@ -1023,7 +1037,10 @@ export class LogStore extends cdktf.TerraformResource {
   }
 
   // encrypt_conf - computed: false, optional: true, required: false
-  private _encryptConf = new LogStoreEncryptConfOutputReference(this, "encrypt_conf");
+  private _encryptConfIfCreated?: LogStoreEncryptConfOutputReference;
+  private get _encryptConf(): LogStoreEncryptConfOutputReference {
+    return this._encryptConfIfCreated ??= new LogStoreEncryptConfOutputReference(this, "encrypt_conf");
+  }
   public get encryptConf() {
     return this._encryptConf;
   }
@@ -1035,11 +1052,14 @@ export class LogStore extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get encryptConfInput() {
-    return this._encryptConf.internalValue;
+    return this._encryptConfIfCreated?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new LogStoreTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: LogStoreTimeoutsOutputReference;
+  private get _timeouts(): LogStoreTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new LogStoreTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -1051,7 +1071,7 @@ export class LogStore extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -1076,8 +1096,8 @@ export class LogStore extends cdktf.TerraformResource {
       retention_period: cdktf.numberToTerraform(this._retentionPeriod),
       shard_count: cdktf.numberToTerraform(this._shardCount),
       telemetry_type: cdktf.stringToTerraform(this._telemetryType),
-      encrypt_conf: logStoreEncryptConfToTerraform(this._encryptConf.internalValue),
-      timeouts: logStoreTimeoutsToTerraform(this._timeouts.internalValue),
+      encrypt_conf: logStoreEncryptConfToTerraform(this._encryptConfIfCreated?.internalValue),
+      timeouts: logStoreTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -1180,13 +1200,13 @@ export class LogStore extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       encrypt_conf: {
-        value: logStoreEncryptConfToHclTerraform(this._encryptConf.internalValue),
+        value: logStoreEncryptConfToHclTerraform(this._encryptConfIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "LogStoreEncryptConfList",
       },
       timeouts: {
-        value: logStoreTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: logStoreTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "LogStoreTimeouts",

@@ -248,7 +248,9 @@ export class OssBucketAcl extends cdktf.TerraformResource {
     this._acl = config.acl;
     this._bucket = config.bucket;
     this._id = config.id;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -298,7 +300,10 @@ export class OssBucketAcl extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketAclTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: OssBucketAclTimeoutsOutputReference;
+  private get _timeouts(): OssBucketAclTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new OssBucketAclTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -310,7 +315,7 @@ export class OssBucketAcl extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -322,7 +327,7 @@ export class OssBucketAcl extends cdktf.TerraformResource {
       acl: cdktf.stringToTerraform(this._acl),
       bucket: cdktf.stringToTerraform(this._bucket),
       id: cdktf.stringToTerraform(this._id),
-      timeouts: ossBucketAclTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketAclTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -347,7 +352,7 @@ export class OssBucketAcl extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketAclTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketAclTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketAclTimeouts",

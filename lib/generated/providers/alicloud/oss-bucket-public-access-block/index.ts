@@ -248,7 +248,9 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
     this._blockPublicAccess = config.blockPublicAccess;
     this._bucket = config.bucket;
     this._id = config.id;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -298,7 +300,10 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketPublicAccessBlockTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: OssBucketPublicAccessBlockTimeoutsOutputReference;
+  private get _timeouts(): OssBucketPublicAccessBlockTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new OssBucketPublicAccessBlockTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -310,7 +315,7 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -322,7 +327,7 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
       block_public_access: cdktf.booleanToTerraform(this._blockPublicAccess),
       bucket: cdktf.stringToTerraform(this._bucket),
       id: cdktf.stringToTerraform(this._id),
-      timeouts: ossBucketPublicAccessBlockTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketPublicAccessBlockTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -347,7 +352,7 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketPublicAccessBlockTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketPublicAccessBlockTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketPublicAccessBlockTimeouts",

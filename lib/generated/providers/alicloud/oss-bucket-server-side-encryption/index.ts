@@ -262,7 +262,9 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
     this._kmsDataEncryption = config.kmsDataEncryption;
     this._kmsMasterKeyId = config.kmsMasterKeyId;
     this._sseAlgorithm = config.sseAlgorithm;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -344,7 +346,10 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketServerSideEncryptionTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: OssBucketServerSideEncryptionTimeoutsOutputReference;
+  private get _timeouts(): OssBucketServerSideEncryptionTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new OssBucketServerSideEncryptionTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -356,7 +361,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -370,7 +375,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
       kms_data_encryption: cdktf.stringToTerraform(this._kmsDataEncryption),
       kms_master_key_id: cdktf.stringToTerraform(this._kmsMasterKeyId),
       sse_algorithm: cdktf.stringToTerraform(this._sseAlgorithm),
-      timeouts: ossBucketServerSideEncryptionTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketServerSideEncryptionTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -407,7 +412,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketServerSideEncryptionTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketServerSideEncryptionTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketServerSideEncryptionTimeouts",

@@ -248,7 +248,9 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
     this._bucket = config.bucket;
     this._id = config.id;
     this._status = config.status;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -301,7 +303,10 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketVersioningTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: OssBucketVersioningTimeoutsOutputReference;
+  private get _timeouts(): OssBucketVersioningTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new OssBucketVersioningTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -313,7 +318,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -325,7 +330,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
       bucket: cdktf.stringToTerraform(this._bucket),
       id: cdktf.stringToTerraform(this._id),
       status: cdktf.stringToTerraform(this._status),
-      timeouts: ossBucketVersioningTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketVersioningTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -350,7 +355,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketVersioningTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketVersioningTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketVersioningTimeouts",

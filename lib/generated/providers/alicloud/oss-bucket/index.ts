@@ -1027,9 +1027,9 @@ export class OssBucketLifecycleRuleFilterNotOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.prefix = this._prefix;
     }
-    if (this._tag?.internalValue !== undefined) {
+    if (this._tagIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tag = this._tag?.internalValue;
+      internalValueResult.tag = this._tagIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1038,12 +1038,16 @@ export class OssBucketLifecycleRuleFilterNotOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this._prefix = undefined;
-      this._tag.internalValue = undefined;
+      if (this._tagIfCreated !== undefined) {
+        this._tagIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._prefix = value.prefix;
-      this._tag.internalValue = value.tag;
+      if (value.tag !== undefined || this._tagIfCreated !== undefined) {
+        this._tag.internalValue = value.tag;
+      }
     }
   }
 
@@ -1064,7 +1068,10 @@ export class OssBucketLifecycleRuleFilterNotOutputReference extends cdktf.Comple
   }
 
   // tag - computed: false, optional: true, required: false
-  private _tag = new OssBucketLifecycleRuleFilterNotTagOutputReference(this, "tag");
+  private _tagIfCreated?: OssBucketLifecycleRuleFilterNotTagOutputReference;
+  private get _tag(): OssBucketLifecycleRuleFilterNotTagOutputReference {
+    return this._tagIfCreated ??= new OssBucketLifecycleRuleFilterNotTagOutputReference(this, "tag");
+  }
   public get tag() {
     return this._tag;
   }
@@ -1076,7 +1083,7 @@ export class OssBucketLifecycleRuleFilterNotOutputReference extends cdktf.Comple
   }
   // Temporarily expose input value. Use with caution.
   public get tagInput() {
-    return this._tag.internalValue;
+    return this._tagIfCreated?.internalValue;
   }
 }
 export interface OssBucketLifecycleRuleFilter {
@@ -1165,9 +1172,9 @@ export class OssBucketLifecycleRuleFilterOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.objectSizeLessThan = this._objectSizeLessThan;
     }
-    if (this._not?.internalValue !== undefined) {
+    if (this._notIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.not = this._not?.internalValue;
+      internalValueResult.not = this._notIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1177,13 +1184,17 @@ export class OssBucketLifecycleRuleFilterOutputReference extends cdktf.ComplexOb
       this.isEmptyObject = false;
       this._objectSizeGreaterThan = undefined;
       this._objectSizeLessThan = undefined;
-      this._not.internalValue = undefined;
+      if (this._notIfCreated !== undefined) {
+        this._notIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._objectSizeGreaterThan = value.objectSizeGreaterThan;
       this._objectSizeLessThan = value.objectSizeLessThan;
-      this._not.internalValue = value.not;
+      if (value.not !== undefined || this._notIfCreated !== undefined) {
+        this._not.internalValue = value.not;
+      }
     }
   }
 
@@ -1220,7 +1231,10 @@ export class OssBucketLifecycleRuleFilterOutputReference extends cdktf.ComplexOb
   }
 
   // not - computed: false, optional: true, required: false
-  private _not = new OssBucketLifecycleRuleFilterNotOutputReference(this, "not");
+  private _notIfCreated?: OssBucketLifecycleRuleFilterNotOutputReference;
+  private get _not(): OssBucketLifecycleRuleFilterNotOutputReference {
+    return this._notIfCreated ??= new OssBucketLifecycleRuleFilterNotOutputReference(this, "not");
+  }
   public get not() {
     return this._not;
   }
@@ -1232,7 +1246,7 @@ export class OssBucketLifecycleRuleFilterOutputReference extends cdktf.ComplexOb
   }
   // Temporarily expose input value. Use with caution.
   public get notInput() {
-    return this._not.internalValue;
+    return this._notIfCreated?.internalValue;
   }
 }
 export interface OssBucketLifecycleRuleNoncurrentVersionExpiration {
@@ -2016,29 +2030,29 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.tags = this._tags;
     }
-    if (this._abortMultipartUpload?.internalValue !== undefined) {
+    if (this._abortMultipartUploadIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.abortMultipartUpload = this._abortMultipartUpload?.internalValue;
+      internalValueResult.abortMultipartUpload = this._abortMultipartUploadIfCreated?.internalValue;
     }
-    if (this._expiration?.internalValue !== undefined) {
+    if (this._expirationIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.expiration = this._expiration?.internalValue;
+      internalValueResult.expiration = this._expirationIfCreated?.internalValue;
     }
-    if (this._filter?.internalValue !== undefined) {
+    if (this._filterIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.filter = this._filter?.internalValue;
+      internalValueResult.filter = this._filterIfCreated?.internalValue;
     }
-    if (this._noncurrentVersionExpiration?.internalValue !== undefined) {
+    if (this._noncurrentVersionExpirationIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.noncurrentVersionExpiration = this._noncurrentVersionExpiration?.internalValue;
+      internalValueResult.noncurrentVersionExpiration = this._noncurrentVersionExpirationIfCreated?.internalValue;
     }
-    if (this._noncurrentVersionTransition?.internalValue !== undefined) {
+    if (this._noncurrentVersionTransitionIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.noncurrentVersionTransition = this._noncurrentVersionTransition?.internalValue;
+      internalValueResult.noncurrentVersionTransition = this._noncurrentVersionTransitionIfCreated?.internalValue;
     }
-    if (this._transitions?.internalValue !== undefined) {
+    if (this._transitionsIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.transitions = this._transitions?.internalValue;
+      internalValueResult.transitions = this._transitionsIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2051,12 +2065,24 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
       this._id = undefined;
       this._prefix = undefined;
       this._tags = undefined;
-      this._abortMultipartUpload.internalValue = undefined;
-      this._expiration.internalValue = undefined;
-      this._filter.internalValue = undefined;
-      this._noncurrentVersionExpiration.internalValue = undefined;
-      this._noncurrentVersionTransition.internalValue = undefined;
-      this._transitions.internalValue = undefined;
+      if (this._abortMultipartUploadIfCreated !== undefined) {
+        this._abortMultipartUploadIfCreated.internalValue = undefined;
+      }
+      if (this._expirationIfCreated !== undefined) {
+        this._expirationIfCreated.internalValue = undefined;
+      }
+      if (this._filterIfCreated !== undefined) {
+        this._filterIfCreated.internalValue = undefined;
+      }
+      if (this._noncurrentVersionExpirationIfCreated !== undefined) {
+        this._noncurrentVersionExpirationIfCreated.internalValue = undefined;
+      }
+      if (this._noncurrentVersionTransitionIfCreated !== undefined) {
+        this._noncurrentVersionTransitionIfCreated.internalValue = undefined;
+      }
+      if (this._transitionsIfCreated !== undefined) {
+        this._transitionsIfCreated.internalValue = undefined;
+      }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2069,12 +2095,24 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
       this._id = value.id;
       this._prefix = value.prefix;
       this._tags = value.tags;
-      this._abortMultipartUpload.internalValue = value.abortMultipartUpload;
-      this._expiration.internalValue = value.expiration;
-      this._filter.internalValue = value.filter;
-      this._noncurrentVersionExpiration.internalValue = value.noncurrentVersionExpiration;
-      this._noncurrentVersionTransition.internalValue = value.noncurrentVersionTransition;
-      this._transitions.internalValue = value.transitions;
+      if (value.abortMultipartUpload !== undefined || this._abortMultipartUploadIfCreated !== undefined) {
+        this._abortMultipartUpload.internalValue = value.abortMultipartUpload;
+      }
+      if (value.expiration !== undefined || this._expirationIfCreated !== undefined) {
+        this._expiration.internalValue = value.expiration;
+      }
+      if (value.filter !== undefined || this._filterIfCreated !== undefined) {
+        this._filter.internalValue = value.filter;
+      }
+      if (value.noncurrentVersionExpiration !== undefined || this._noncurrentVersionExpirationIfCreated !== undefined) {
+        this._noncurrentVersionExpiration.internalValue = value.noncurrentVersionExpiration;
+      }
+      if (value.noncurrentVersionTransition !== undefined || this._noncurrentVersionTransitionIfCreated !== undefined) {
+        this._noncurrentVersionTransition.internalValue = value.noncurrentVersionTransition;
+      }
+      if (value.transitions !== undefined || this._transitionsIfCreated !== undefined) {
+        this._transitions.internalValue = value.transitions;
+      }
     }
   }
 
@@ -2140,7 +2178,10 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
   }
 
   // abort_multipart_upload - computed: false, optional: true, required: false
-  private _abortMultipartUpload = new OssBucketLifecycleRuleAbortMultipartUploadList(this, "abort_multipart_upload", true);
+  private _abortMultipartUploadIfCreated?: OssBucketLifecycleRuleAbortMultipartUploadList;
+  private get _abortMultipartUpload(): OssBucketLifecycleRuleAbortMultipartUploadList {
+    return this._abortMultipartUploadIfCreated ??= new OssBucketLifecycleRuleAbortMultipartUploadList(this, "abort_multipart_upload", true);
+  }
   public get abortMultipartUpload() {
     return this._abortMultipartUpload;
   }
@@ -2152,11 +2193,14 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get abortMultipartUploadInput() {
-    return this._abortMultipartUpload.internalValue;
+    return this._abortMultipartUploadIfCreated?.internalValue;
   }
 
   // expiration - computed: false, optional: true, required: false
-  private _expiration = new OssBucketLifecycleRuleExpirationList(this, "expiration", true);
+  private _expirationIfCreated?: OssBucketLifecycleRuleExpirationList;
+  private get _expiration(): OssBucketLifecycleRuleExpirationList {
+    return this._expirationIfCreated ??= new OssBucketLifecycleRuleExpirationList(this, "expiration", true);
+  }
   public get expiration() {
     return this._expiration;
   }
@@ -2168,11 +2212,14 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get expirationInput() {
-    return this._expiration.internalValue;
+    return this._expirationIfCreated?.internalValue;
   }
 
   // filter - computed: false, optional: true, required: false
-  private _filter = new OssBucketLifecycleRuleFilterOutputReference(this, "filter");
+  private _filterIfCreated?: OssBucketLifecycleRuleFilterOutputReference;
+  private get _filter(): OssBucketLifecycleRuleFilterOutputReference {
+    return this._filterIfCreated ??= new OssBucketLifecycleRuleFilterOutputReference(this, "filter");
+  }
   public get filter() {
     return this._filter;
   }
@@ -2184,11 +2231,14 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get filterInput() {
-    return this._filter.internalValue;
+    return this._filterIfCreated?.internalValue;
   }
 
   // noncurrent_version_expiration - computed: false, optional: true, required: false
-  private _noncurrentVersionExpiration = new OssBucketLifecycleRuleNoncurrentVersionExpirationList(this, "noncurrent_version_expiration", true);
+  private _noncurrentVersionExpirationIfCreated?: OssBucketLifecycleRuleNoncurrentVersionExpirationList;
+  private get _noncurrentVersionExpiration(): OssBucketLifecycleRuleNoncurrentVersionExpirationList {
+    return this._noncurrentVersionExpirationIfCreated ??= new OssBucketLifecycleRuleNoncurrentVersionExpirationList(this, "noncurrent_version_expiration", true);
+  }
   public get noncurrentVersionExpiration() {
     return this._noncurrentVersionExpiration;
   }
@@ -2200,11 +2250,14 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get noncurrentVersionExpirationInput() {
-    return this._noncurrentVersionExpiration.internalValue;
+    return this._noncurrentVersionExpirationIfCreated?.internalValue;
   }
 
   // noncurrent_version_transition - computed: false, optional: true, required: false
-  private _noncurrentVersionTransition = new OssBucketLifecycleRuleNoncurrentVersionTransitionList(this, "noncurrent_version_transition", true);
+  private _noncurrentVersionTransitionIfCreated?: OssBucketLifecycleRuleNoncurrentVersionTransitionList;
+  private get _noncurrentVersionTransition(): OssBucketLifecycleRuleNoncurrentVersionTransitionList {
+    return this._noncurrentVersionTransitionIfCreated ??= new OssBucketLifecycleRuleNoncurrentVersionTransitionList(this, "noncurrent_version_transition", true);
+  }
   public get noncurrentVersionTransition() {
     return this._noncurrentVersionTransition;
   }
@@ -2216,11 +2269,14 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get noncurrentVersionTransitionInput() {
-    return this._noncurrentVersionTransition.internalValue;
+    return this._noncurrentVersionTransitionIfCreated?.internalValue;
   }
 
   // transitions - computed: false, optional: true, required: false
-  private _transitions = new OssBucketLifecycleRuleTransitionsList(this, "transitions", true);
+  private _transitionsIfCreated?: OssBucketLifecycleRuleTransitionsList;
+  private get _transitions(): OssBucketLifecycleRuleTransitionsList {
+    return this._transitionsIfCreated ??= new OssBucketLifecycleRuleTransitionsList(this, "transitions", true);
+  }
   public get transitions() {
     return this._transitions;
   }
@@ -2232,7 +2288,7 @@ export class OssBucketLifecycleRuleOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get transitionsInput() {
-    return this._transitions.internalValue;
+    return this._transitionsIfCreated?.internalValue;
   }
 }
 
@@ -2991,15 +3047,33 @@ export class OssBucket extends cdktf.TerraformResource {
     this._resourceGroupId = config.resourceGroupId;
     this._storageClass = config.storageClass;
     this._tags = config.tags;
-    this._accessMonitor.internalValue = config.accessMonitor;
-    this._corsRule.internalValue = config.corsRule;
-    this._lifecycleRule.internalValue = config.lifecycleRule;
-    this._logging.internalValue = config.logging;
-    this._refererConfig.internalValue = config.refererConfig;
-    this._serverSideEncryptionRule.internalValue = config.serverSideEncryptionRule;
-    this._transferAcceleration.internalValue = config.transferAcceleration;
-    this._versioning.internalValue = config.versioning;
-    this._website.internalValue = config.website;
+    if (config.accessMonitor !== undefined) {
+      this._accessMonitor.internalValue = config.accessMonitor;
+    }
+    if (config.corsRule !== undefined) {
+      this._corsRule.internalValue = config.corsRule;
+    }
+    if (config.lifecycleRule !== undefined) {
+      this._lifecycleRule.internalValue = config.lifecycleRule;
+    }
+    if (config.logging !== undefined) {
+      this._logging.internalValue = config.logging;
+    }
+    if (config.refererConfig !== undefined) {
+      this._refererConfig.internalValue = config.refererConfig;
+    }
+    if (config.serverSideEncryptionRule !== undefined) {
+      this._serverSideEncryptionRule.internalValue = config.serverSideEncryptionRule;
+    }
+    if (config.transferAcceleration !== undefined) {
+      this._transferAcceleration.internalValue = config.transferAcceleration;
+    }
+    if (config.versioning !== undefined) {
+      this._versioning.internalValue = config.versioning;
+    }
+    if (config.website !== undefined) {
+      this._website.internalValue = config.website;
+    }
   }
 
   // ==========
@@ -3208,7 +3282,10 @@ export class OssBucket extends cdktf.TerraformResource {
   }
 
   // access_monitor - computed: false, optional: true, required: false
-  private _accessMonitor = new OssBucketAccessMonitorOutputReference(this, "access_monitor");
+  private _accessMonitorIfCreated?: OssBucketAccessMonitorOutputReference;
+  private get _accessMonitor(): OssBucketAccessMonitorOutputReference {
+    return this._accessMonitorIfCreated ??= new OssBucketAccessMonitorOutputReference(this, "access_monitor");
+  }
   public get accessMonitor() {
     return this._accessMonitor;
   }
@@ -3220,11 +3297,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get accessMonitorInput() {
-    return this._accessMonitor.internalValue;
+    return this._accessMonitorIfCreated?.internalValue;
   }
 
   // cors_rule - computed: false, optional: true, required: false
-  private _corsRule = new OssBucketCorsRuleList(this, "cors_rule", false);
+  private _corsRuleIfCreated?: OssBucketCorsRuleList;
+  private get _corsRule(): OssBucketCorsRuleList {
+    return this._corsRuleIfCreated ??= new OssBucketCorsRuleList(this, "cors_rule", false);
+  }
   public get corsRule() {
     return this._corsRule;
   }
@@ -3236,11 +3316,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get corsRuleInput() {
-    return this._corsRule.internalValue;
+    return this._corsRuleIfCreated?.internalValue;
   }
 
   // lifecycle_rule - computed: false, optional: true, required: false
-  private _lifecycleRule = new OssBucketLifecycleRuleList(this, "lifecycle_rule", false);
+  private _lifecycleRuleIfCreated?: OssBucketLifecycleRuleList;
+  private get _lifecycleRule(): OssBucketLifecycleRuleList {
+    return this._lifecycleRuleIfCreated ??= new OssBucketLifecycleRuleList(this, "lifecycle_rule", false);
+  }
   public get lifecycleRule() {
     return this._lifecycleRule;
   }
@@ -3252,11 +3335,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get lifecycleRuleInput() {
-    return this._lifecycleRule.internalValue;
+    return this._lifecycleRuleIfCreated?.internalValue;
   }
 
   // logging - computed: false, optional: true, required: false
-  private _logging = new OssBucketLoggingOutputReference(this, "logging");
+  private _loggingIfCreated?: OssBucketLoggingOutputReference;
+  private get _logging(): OssBucketLoggingOutputReference {
+    return this._loggingIfCreated ??= new OssBucketLoggingOutputReference(this, "logging");
+  }
   public get logging() {
     return this._logging;
   }
@@ -3268,11 +3354,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get loggingInput() {
-    return this._logging.internalValue;
+    return this._loggingIfCreated?.internalValue;
   }
 
   // referer_config - computed: false, optional: true, required: false
-  private _refererConfig = new OssBucketRefererConfigOutputReference(this, "referer_config");
+  private _refererConfigIfCreated?: OssBucketRefererConfigOutputReference;
+  private get _refererConfig(): OssBucketRefererConfigOutputReference {
+    return this._refererConfigIfCreated ??= new OssBucketRefererConfigOutputReference(this, "referer_config");
+  }
   public get refererConfig() {
     return this._refererConfig;
   }
@@ -3284,11 +3373,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get refererConfigInput() {
-    return this._refererConfig.internalValue;
+    return this._refererConfigIfCreated?.internalValue;
   }
 
   // server_side_encryption_rule - computed: false, optional: true, required: false
-  private _serverSideEncryptionRule = new OssBucketServerSideEncryptionRuleOutputReference(this, "server_side_encryption_rule");
+  private _serverSideEncryptionRuleIfCreated?: OssBucketServerSideEncryptionRuleOutputReference;
+  private get _serverSideEncryptionRule(): OssBucketServerSideEncryptionRuleOutputReference {
+    return this._serverSideEncryptionRuleIfCreated ??= new OssBucketServerSideEncryptionRuleOutputReference(this, "server_side_encryption_rule");
+  }
   public get serverSideEncryptionRule() {
     return this._serverSideEncryptionRule;
   }
@@ -3300,11 +3392,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get serverSideEncryptionRuleInput() {
-    return this._serverSideEncryptionRule.internalValue;
+    return this._serverSideEncryptionRuleIfCreated?.internalValue;
   }
 
   // transfer_acceleration - computed: false, optional: true, required: false
-  private _transferAcceleration = new OssBucketTransferAccelerationOutputReference(this, "transfer_acceleration");
+  private _transferAccelerationIfCreated?: OssBucketTransferAccelerationOutputReference;
+  private get _transferAcceleration(): OssBucketTransferAccelerationOutputReference {
+    return this._transferAccelerationIfCreated ??= new OssBucketTransferAccelerationOutputReference(this, "transfer_acceleration");
+  }
   public get transferAcceleration() {
     return this._transferAcceleration;
   }
@@ -3316,11 +3411,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get transferAccelerationInput() {
-    return this._transferAcceleration.internalValue;
+    return this._transferAccelerationIfCreated?.internalValue;
   }
 
   // versioning - computed: false, optional: true, required: false
-  private _versioning = new OssBucketVersioningOutputReference(this, "versioning");
+  private _versioningIfCreated?: OssBucketVersioningOutputReference;
+  private get _versioning(): OssBucketVersioningOutputReference {
+    return this._versioningIfCreated ??= new OssBucketVersioningOutputReference(this, "versioning");
+  }
   public get versioning() {
     return this._versioning;
   }
@@ -3332,11 +3430,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get versioningInput() {
-    return this._versioning.internalValue;
+    return this._versioningIfCreated?.internalValue;
   }
 
   // website - computed: false, optional: true, required: false
-  private _website = new OssBucketWebsiteOutputReference(this, "website");
+  private _websiteIfCreated?: OssBucketWebsiteOutputReference;
+  private get _website(): OssBucketWebsiteOutputReference {
+    return this._websiteIfCreated ??= new OssBucketWebsiteOutputReference(this, "website");
+  }
   public get website() {
     return this._website;
   }
@@ -3348,7 +3449,7 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get websiteInput() {
-    return this._website.internalValue;
+    return this._websiteIfCreated?.internalValue;
   }
 
   // =========
@@ -3368,15 +3469,15 @@ export class OssBucket extends cdktf.TerraformResource {
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       storage_class: cdktf.stringToTerraform(this._storageClass),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      access_monitor: ossBucketAccessMonitorToTerraform(this._accessMonitor.internalValue),
-      cors_rule: cdktf.listMapper(ossBucketCorsRuleToTerraform, true)(this._corsRule.internalValue),
-      lifecycle_rule: cdktf.listMapper(ossBucketLifecycleRuleToTerraform, true)(this._lifecycleRule.internalValue),
-      logging: ossBucketLoggingToTerraform(this._logging.internalValue),
-      referer_config: ossBucketRefererConfigToTerraform(this._refererConfig.internalValue),
-      server_side_encryption_rule: ossBucketServerSideEncryptionRuleToTerraform(this._serverSideEncryptionRule.internalValue),
-      transfer_acceleration: ossBucketTransferAccelerationToTerraform(this._transferAcceleration.internalValue),
-      versioning: ossBucketVersioningToTerraform(this._versioning.internalValue),
-      website: ossBucketWebsiteToTerraform(this._website.internalValue),
+      access_monitor: ossBucketAccessMonitorToTerraform(this._accessMonitorIfCreated?.internalValue),
+      cors_rule: cdktf.listMapper(ossBucketCorsRuleToTerraform, true)(this._corsRuleIfCreated?.internalValue),
+      lifecycle_rule: cdktf.listMapper(ossBucketLifecycleRuleToTerraform, true)(this._lifecycleRuleIfCreated?.internalValue),
+      logging: ossBucketLoggingToTerraform(this._loggingIfCreated?.internalValue),
+      referer_config: ossBucketRefererConfigToTerraform(this._refererConfigIfCreated?.internalValue),
+      server_side_encryption_rule: ossBucketServerSideEncryptionRuleToTerraform(this._serverSideEncryptionRuleIfCreated?.internalValue),
+      transfer_acceleration: ossBucketTransferAccelerationToTerraform(this._transferAccelerationIfCreated?.internalValue),
+      versioning: ossBucketVersioningToTerraform(this._versioningIfCreated?.internalValue),
+      website: ossBucketWebsiteToTerraform(this._websiteIfCreated?.internalValue),
     };
   }
 
@@ -3449,55 +3550,55 @@ export class OssBucket extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       access_monitor: {
-        value: ossBucketAccessMonitorToHclTerraform(this._accessMonitor.internalValue),
+        value: ossBucketAccessMonitorToHclTerraform(this._accessMonitorIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketAccessMonitorList",
       },
       cors_rule: {
-        value: cdktf.listMapperHcl(ossBucketCorsRuleToHclTerraform, true)(this._corsRule.internalValue),
+        value: cdktf.listMapperHcl(ossBucketCorsRuleToHclTerraform, true)(this._corsRuleIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketCorsRuleList",
       },
       lifecycle_rule: {
-        value: cdktf.listMapperHcl(ossBucketLifecycleRuleToHclTerraform, true)(this._lifecycleRule.internalValue),
+        value: cdktf.listMapperHcl(ossBucketLifecycleRuleToHclTerraform, true)(this._lifecycleRuleIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketLifecycleRuleList",
       },
       logging: {
-        value: ossBucketLoggingToHclTerraform(this._logging.internalValue),
+        value: ossBucketLoggingToHclTerraform(this._loggingIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketLoggingList",
       },
       referer_config: {
-        value: ossBucketRefererConfigToHclTerraform(this._refererConfig.internalValue),
+        value: ossBucketRefererConfigToHclTerraform(this._refererConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketRefererConfigList",
       },
       server_side_encryption_rule: {
-        value: ossBucketServerSideEncryptionRuleToHclTerraform(this._serverSideEncryptionRule.internalValue),
+        value: ossBucketServerSideEncryptionRuleToHclTerraform(this._serverSideEncryptionRuleIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketServerSideEncryptionRuleList",
       },
       transfer_acceleration: {
-        value: ossBucketTransferAccelerationToHclTerraform(this._transferAcceleration.internalValue),
+        value: ossBucketTransferAccelerationToHclTerraform(this._transferAccelerationIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketTransferAccelerationList",
       },
       versioning: {
-        value: ossBucketVersioningToHclTerraform(this._versioning.internalValue),
+        value: ossBucketVersioningToHclTerraform(this._versioningIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketVersioningList",
       },
       website: {
-        value: ossBucketWebsiteToHclTerraform(this._website.internalValue),
+        value: ossBucketWebsiteToHclTerraform(this._websiteIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketWebsiteList",

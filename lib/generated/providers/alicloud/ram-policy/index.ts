@@ -482,8 +482,12 @@ export class RamPolicy extends cdktf.TerraformResource {
     this._rotateStrategy = config.rotateStrategy;
     this._tags = config.tags;
     this._version = config.version;
-    this._statement.internalValue = config.statement;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.statement !== undefined) {
+      this._statement.internalValue = config.statement;
+    }
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -676,7 +680,10 @@ export class RamPolicy extends cdktf.TerraformResource {
   }
 
   // statement - computed: false, optional: true, required: false
-  private _statement = new RamPolicyStatementList(this, "statement", true);
+  private _statementIfCreated?: RamPolicyStatementList;
+  private get _statement(): RamPolicyStatementList {
+    return this._statementIfCreated ??= new RamPolicyStatementList(this, "statement", true);
+  }
   public get statement() {
     return this._statement;
   }
@@ -688,11 +695,14 @@ export class RamPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get statementInput() {
-    return this._statement.internalValue;
+    return this._statementIfCreated?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamPolicyTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: RamPolicyTimeoutsOutputReference;
+  private get _timeouts(): RamPolicyTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new RamPolicyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -704,7 +714,7 @@ export class RamPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -723,8 +733,8 @@ export class RamPolicy extends cdktf.TerraformResource {
       rotate_strategy: cdktf.stringToTerraform(this._rotateStrategy),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       version: cdktf.stringToTerraform(this._version),
-      statement: cdktf.listMapper(ramPolicyStatementToTerraform, true)(this._statement.internalValue),
-      timeouts: ramPolicyTimeoutsToTerraform(this._timeouts.internalValue),
+      statement: cdktf.listMapper(ramPolicyStatementToTerraform, true)(this._statementIfCreated?.internalValue),
+      timeouts: ramPolicyTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -791,13 +801,13 @@ export class RamPolicy extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       statement: {
-        value: cdktf.listMapperHcl(ramPolicyStatementToHclTerraform, true)(this._statement.internalValue),
+        value: cdktf.listMapperHcl(ramPolicyStatementToHclTerraform, true)(this._statementIfCreated?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "RamPolicyStatementList",
       },
       timeouts: {
-        value: ramPolicyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramPolicyTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamPolicyTimeouts",

@@ -222,7 +222,9 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
     this._policyName = config.policyName;
     this._policyType = config.policyType;
     this._roleName = config.roleName;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -285,7 +287,10 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamRolePolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: RamRolePolicyAttachmentTimeoutsOutputReference;
+  private get _timeouts(): RamRolePolicyAttachmentTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new RamRolePolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -297,7 +302,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -310,7 +315,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
       policy_name: cdktf.stringToTerraform(this._policyName),
       policy_type: cdktf.stringToTerraform(this._policyType),
       role_name: cdktf.stringToTerraform(this._roleName),
-      timeouts: ramRolePolicyAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramRolePolicyAttachmentTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -341,7 +346,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramRolePolicyAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramRolePolicyAttachmentTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamRolePolicyAttachmentTimeouts",

@@ -311,7 +311,9 @@ export class RamRole extends cdktf.TerraformResource {
     this._services = config.services;
     this._tags = config.tags;
     this._version = config.version;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -526,7 +528,10 @@ export class RamRole extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamRoleTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: RamRoleTimeoutsOutputReference;
+  private get _timeouts(): RamRoleTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new RamRoleTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -538,7 +543,7 @@ export class RamRole extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -559,7 +564,7 @@ export class RamRole extends cdktf.TerraformResource {
       services: cdktf.listMapper(cdktf.stringToTerraform, false)(this._services),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       version: cdktf.stringToTerraform(this._version),
-      timeouts: ramRoleTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramRoleTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -638,7 +643,7 @@ export class RamRole extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramRoleTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramRoleTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamRoleTimeouts",

@@ -1715,11 +1715,21 @@ export class CodeEngineApp extends cdktf.TerraformResource {
     this._scaleMemoryLimit = config.scaleMemoryLimit;
     this._scaleMinInstances = config.scaleMinInstances;
     this._scaleRequestTimeout = config.scaleRequestTimeout;
-    this._probeLiveness.internalValue = config.probeLiveness;
-    this._probeReadiness.internalValue = config.probeReadiness;
-    this._runEnvVariables.internalValue = config.runEnvVariables;
-    this._runVolumeMounts.internalValue = config.runVolumeMounts;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.probeLiveness !== undefined) {
+      this._probeLiveness.internalValue = config.probeLiveness;
+    }
+    if (config.probeReadiness !== undefined) {
+      this._probeReadiness.internalValue = config.probeReadiness;
+    }
+    if (config.runEnvVariables !== undefined) {
+      this._runEnvVariables.internalValue = config.runEnvVariables;
+    }
+    if (config.runVolumeMounts !== undefined) {
+      this._runVolumeMounts.internalValue = config.runVolumeMounts;
+    }
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -1742,7 +1752,10 @@ export class CodeEngineApp extends cdktf.TerraformResource {
   }
 
   // computed_env_variables - computed: true, optional: false, required: false
-  private _computedEnvVariables = new CodeEngineAppComputedEnvVariablesList(this, "computed_env_variables", false);
+  private _computedEnvVariablesIfCreated?: CodeEngineAppComputedEnvVariablesList;
+  private get _computedEnvVariables(): CodeEngineAppComputedEnvVariablesList {
+    return this._computedEnvVariablesIfCreated ??= new CodeEngineAppComputedEnvVariablesList(this, "computed_env_variables", false);
+  }
   public get computedEnvVariables() {
     return this._computedEnvVariables;
   }
@@ -2136,13 +2149,19 @@ export class CodeEngineApp extends cdktf.TerraformResource {
   }
 
   // status_details - computed: true, optional: false, required: false
-  private _statusDetails = new CodeEngineAppStatusDetailsList(this, "status_details", false);
+  private _statusDetailsIfCreated?: CodeEngineAppStatusDetailsList;
+  private get _statusDetails(): CodeEngineAppStatusDetailsList {
+    return this._statusDetailsIfCreated ??= new CodeEngineAppStatusDetailsList(this, "status_details", false);
+  }
   public get statusDetails() {
     return this._statusDetails;
   }
 
   // probe_liveness - computed: false, optional: true, required: false
-  private _probeLiveness = new CodeEngineAppProbeLivenessOutputReference(this, "probe_liveness");
+  private _probeLivenessIfCreated?: CodeEngineAppProbeLivenessOutputReference;
+  private get _probeLiveness(): CodeEngineAppProbeLivenessOutputReference {
+    return this._probeLivenessIfCreated ??= new CodeEngineAppProbeLivenessOutputReference(this, "probe_liveness");
+  }
   public get probeLiveness() {
     return this._probeLiveness;
   }
@@ -2154,11 +2173,14 @@ export class CodeEngineApp extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get probeLivenessInput() {
-    return this._probeLiveness.internalValue;
+    return this._probeLivenessIfCreated?.internalValue;
   }
 
   // probe_readiness - computed: false, optional: true, required: false
-  private _probeReadiness = new CodeEngineAppProbeReadinessOutputReference(this, "probe_readiness");
+  private _probeReadinessIfCreated?: CodeEngineAppProbeReadinessOutputReference;
+  private get _probeReadiness(): CodeEngineAppProbeReadinessOutputReference {
+    return this._probeReadinessIfCreated ??= new CodeEngineAppProbeReadinessOutputReference(this, "probe_readiness");
+  }
   public get probeReadiness() {
     return this._probeReadiness;
   }
@@ -2170,11 +2192,14 @@ export class CodeEngineApp extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get probeReadinessInput() {
-    return this._probeReadiness.internalValue;
+    return this._probeReadinessIfCreated?.internalValue;
   }
 
   // run_env_variables - computed: false, optional: true, required: false
-  private _runEnvVariables = new CodeEngineAppRunEnvVariablesList(this, "run_env_variables", false);
+  private _runEnvVariablesIfCreated?: CodeEngineAppRunEnvVariablesList;
+  private get _runEnvVariables(): CodeEngineAppRunEnvVariablesList {
+    return this._runEnvVariablesIfCreated ??= new CodeEngineAppRunEnvVariablesList(this, "run_env_variables", false);
+  }
   public get runEnvVariables() {
     return this._runEnvVariables;
   }
@@ -2186,11 +2211,14 @@ export class CodeEngineApp extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get runEnvVariablesInput() {
-    return this._runEnvVariables.internalValue;
+    return this._runEnvVariablesIfCreated?.internalValue;
   }
 
   // run_volume_mounts - computed: false, optional: true, required: false
-  private _runVolumeMounts = new CodeEngineAppRunVolumeMountsList(this, "run_volume_mounts", false);
+  private _runVolumeMountsIfCreated?: CodeEngineAppRunVolumeMountsList;
+  private get _runVolumeMounts(): CodeEngineAppRunVolumeMountsList {
+    return this._runVolumeMountsIfCreated ??= new CodeEngineAppRunVolumeMountsList(this, "run_volume_mounts", false);
+  }
   public get runVolumeMounts() {
     return this._runVolumeMounts;
   }
@@ -2202,11 +2230,14 @@ export class CodeEngineApp extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get runVolumeMountsInput() {
-    return this._runVolumeMounts.internalValue;
+    return this._runVolumeMountsIfCreated?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new CodeEngineAppTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: CodeEngineAppTimeoutsOutputReference;
+  private get _timeouts(): CodeEngineAppTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new CodeEngineAppTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -2218,7 +2249,7 @@ export class CodeEngineApp extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -2249,11 +2280,11 @@ export class CodeEngineApp extends cdktf.TerraformResource {
       scale_memory_limit: cdktf.stringToTerraform(this._scaleMemoryLimit),
       scale_min_instances: cdktf.numberToTerraform(this._scaleMinInstances),
       scale_request_timeout: cdktf.numberToTerraform(this._scaleRequestTimeout),
-      probe_liveness: codeEngineAppProbeLivenessToTerraform(this._probeLiveness.internalValue),
-      probe_readiness: codeEngineAppProbeReadinessToTerraform(this._probeReadiness.internalValue),
-      run_env_variables: cdktf.listMapper(codeEngineAppRunEnvVariablesToTerraform, true)(this._runEnvVariables.internalValue),
-      run_volume_mounts: cdktf.listMapper(codeEngineAppRunVolumeMountsToTerraform, true)(this._runVolumeMounts.internalValue),
-      timeouts: codeEngineAppTimeoutsToTerraform(this._timeouts.internalValue),
+      probe_liveness: codeEngineAppProbeLivenessToTerraform(this._probeLivenessIfCreated?.internalValue),
+      probe_readiness: codeEngineAppProbeReadinessToTerraform(this._probeReadinessIfCreated?.internalValue),
+      run_env_variables: cdktf.listMapper(codeEngineAppRunEnvVariablesToTerraform, true)(this._runEnvVariablesIfCreated?.internalValue),
+      run_volume_mounts: cdktf.listMapper(codeEngineAppRunVolumeMountsToTerraform, true)(this._runVolumeMountsIfCreated?.internalValue),
+      timeouts: codeEngineAppTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -2392,31 +2423,31 @@ export class CodeEngineApp extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       probe_liveness: {
-        value: codeEngineAppProbeLivenessToHclTerraform(this._probeLiveness.internalValue),
+        value: codeEngineAppProbeLivenessToHclTerraform(this._probeLivenessIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CodeEngineAppProbeLivenessList",
       },
       probe_readiness: {
-        value: codeEngineAppProbeReadinessToHclTerraform(this._probeReadiness.internalValue),
+        value: codeEngineAppProbeReadinessToHclTerraform(this._probeReadinessIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CodeEngineAppProbeReadinessList",
       },
       run_env_variables: {
-        value: cdktf.listMapperHcl(codeEngineAppRunEnvVariablesToHclTerraform, true)(this._runEnvVariables.internalValue),
+        value: cdktf.listMapperHcl(codeEngineAppRunEnvVariablesToHclTerraform, true)(this._runEnvVariablesIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CodeEngineAppRunEnvVariablesList",
       },
       run_volume_mounts: {
-        value: cdktf.listMapperHcl(codeEngineAppRunVolumeMountsToHclTerraform, true)(this._runVolumeMounts.internalValue),
+        value: cdktf.listMapperHcl(codeEngineAppRunVolumeMountsToHclTerraform, true)(this._runVolumeMountsIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CodeEngineAppRunVolumeMountsList",
       },
       timeouts: {
-        value: codeEngineAppTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: codeEngineAppTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "CodeEngineAppTimeouts",

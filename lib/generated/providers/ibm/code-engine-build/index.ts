@@ -495,7 +495,9 @@ export class CodeEngineBuild extends cdktf.TerraformResource {
     this._strategySpecFile = config.strategySpecFile;
     this._strategyType = config.strategyType;
     this._timeout = config.timeout;
-    this._runBuildParams.internalValue = config.runBuildParams;
+    if (config.runBuildParams !== undefined) {
+      this._runBuildParams.internalValue = config.runBuildParams;
+    }
   }
 
   // ==========
@@ -691,7 +693,10 @@ export class CodeEngineBuild extends cdktf.TerraformResource {
   }
 
   // status_details - computed: true, optional: false, required: false
-  private _statusDetails = new CodeEngineBuildStatusDetailsList(this, "status_details", false);
+  private _statusDetailsIfCreated?: CodeEngineBuildStatusDetailsList;
+  private get _statusDetails(): CodeEngineBuildStatusDetailsList {
+    return this._statusDetailsIfCreated ??= new CodeEngineBuildStatusDetailsList(this, "status_details", false);
+  }
   public get statusDetails() {
     return this._statusDetails;
   }
@@ -758,7 +763,10 @@ export class CodeEngineBuild extends cdktf.TerraformResource {
   }
 
   // run_build_params - computed: false, optional: true, required: false
-  private _runBuildParams = new CodeEngineBuildRunBuildParamsList(this, "run_build_params", false);
+  private _runBuildParamsIfCreated?: CodeEngineBuildRunBuildParamsList;
+  private get _runBuildParams(): CodeEngineBuildRunBuildParamsList {
+    return this._runBuildParamsIfCreated ??= new CodeEngineBuildRunBuildParamsList(this, "run_build_params", false);
+  }
   public get runBuildParams() {
     return this._runBuildParams;
   }
@@ -770,7 +778,7 @@ export class CodeEngineBuild extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get runBuildParamsInput() {
-    return this._runBuildParams.internalValue;
+    return this._runBuildParamsIfCreated?.internalValue;
   }
 
   // =========
@@ -793,7 +801,7 @@ export class CodeEngineBuild extends cdktf.TerraformResource {
       strategy_spec_file: cdktf.stringToTerraform(this._strategySpecFile),
       strategy_type: cdktf.stringToTerraform(this._strategyType),
       timeout: cdktf.numberToTerraform(this._timeout),
-      run_build_params: cdktf.listMapper(codeEngineBuildRunBuildParamsToTerraform, true)(this._runBuildParams.internalValue),
+      run_build_params: cdktf.listMapper(codeEngineBuildRunBuildParamsToTerraform, true)(this._runBuildParamsIfCreated?.internalValue),
     };
   }
 
@@ -884,7 +892,7 @@ export class CodeEngineBuild extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       run_build_params: {
-        value: cdktf.listMapperHcl(codeEngineBuildRunBuildParamsToHclTerraform, true)(this._runBuildParams.internalValue),
+        value: cdktf.listMapperHcl(codeEngineBuildRunBuildParamsToHclTerraform, true)(this._runBuildParamsIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CodeEngineBuildRunBuildParamsList",

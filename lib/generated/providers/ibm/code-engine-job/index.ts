@@ -831,8 +831,12 @@ export class CodeEngineJob extends cdktf.TerraformResource {
     this._scaleMaxExecutionTime = config.scaleMaxExecutionTime;
     this._scaleMemoryLimit = config.scaleMemoryLimit;
     this._scaleRetryLimit = config.scaleRetryLimit;
-    this._runEnvVariables.internalValue = config.runEnvVariables;
-    this._runVolumeMounts.internalValue = config.runVolumeMounts;
+    if (config.runEnvVariables !== undefined) {
+      this._runEnvVariables.internalValue = config.runEnvVariables;
+    }
+    if (config.runVolumeMounts !== undefined) {
+      this._runVolumeMounts.internalValue = config.runVolumeMounts;
+    }
   }
 
   // ==========
@@ -850,7 +854,10 @@ export class CodeEngineJob extends cdktf.TerraformResource {
   }
 
   // computed_env_variables - computed: true, optional: false, required: false
-  private _computedEnvVariables = new CodeEngineJobComputedEnvVariablesList(this, "computed_env_variables", false);
+  private _computedEnvVariablesIfCreated?: CodeEngineJobComputedEnvVariablesList;
+  private get _computedEnvVariables(): CodeEngineJobComputedEnvVariablesList {
+    return this._computedEnvVariablesIfCreated ??= new CodeEngineJobComputedEnvVariablesList(this, "computed_env_variables", false);
+  }
   public get computedEnvVariables() {
     return this._computedEnvVariables;
   }
@@ -1154,7 +1161,10 @@ export class CodeEngineJob extends cdktf.TerraformResource {
   }
 
   // run_env_variables - computed: false, optional: true, required: false
-  private _runEnvVariables = new CodeEngineJobRunEnvVariablesList(this, "run_env_variables", false);
+  private _runEnvVariablesIfCreated?: CodeEngineJobRunEnvVariablesList;
+  private get _runEnvVariables(): CodeEngineJobRunEnvVariablesList {
+    return this._runEnvVariablesIfCreated ??= new CodeEngineJobRunEnvVariablesList(this, "run_env_variables", false);
+  }
   public get runEnvVariables() {
     return this._runEnvVariables;
   }
@@ -1166,11 +1176,14 @@ export class CodeEngineJob extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get runEnvVariablesInput() {
-    return this._runEnvVariables.internalValue;
+    return this._runEnvVariablesIfCreated?.internalValue;
   }
 
   // run_volume_mounts - computed: false, optional: true, required: false
-  private _runVolumeMounts = new CodeEngineJobRunVolumeMountsList(this, "run_volume_mounts", false);
+  private _runVolumeMountsIfCreated?: CodeEngineJobRunVolumeMountsList;
+  private get _runVolumeMounts(): CodeEngineJobRunVolumeMountsList {
+    return this._runVolumeMountsIfCreated ??= new CodeEngineJobRunVolumeMountsList(this, "run_volume_mounts", false);
+  }
   public get runVolumeMounts() {
     return this._runVolumeMounts;
   }
@@ -1182,7 +1195,7 @@ export class CodeEngineJob extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get runVolumeMountsInput() {
-    return this._runVolumeMounts.internalValue;
+    return this._runVolumeMountsIfCreated?.internalValue;
   }
 
   // =========
@@ -1208,8 +1221,8 @@ export class CodeEngineJob extends cdktf.TerraformResource {
       scale_max_execution_time: cdktf.numberToTerraform(this._scaleMaxExecutionTime),
       scale_memory_limit: cdktf.stringToTerraform(this._scaleMemoryLimit),
       scale_retry_limit: cdktf.numberToTerraform(this._scaleRetryLimit),
-      run_env_variables: cdktf.listMapper(codeEngineJobRunEnvVariablesToTerraform, true)(this._runEnvVariables.internalValue),
-      run_volume_mounts: cdktf.listMapper(codeEngineJobRunVolumeMountsToTerraform, true)(this._runVolumeMounts.internalValue),
+      run_env_variables: cdktf.listMapper(codeEngineJobRunEnvVariablesToTerraform, true)(this._runEnvVariablesIfCreated?.internalValue),
+      run_volume_mounts: cdktf.listMapper(codeEngineJobRunVolumeMountsToTerraform, true)(this._runVolumeMountsIfCreated?.internalValue),
     };
   }
 
@@ -1318,13 +1331,13 @@ export class CodeEngineJob extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       run_env_variables: {
-        value: cdktf.listMapperHcl(codeEngineJobRunEnvVariablesToHclTerraform, true)(this._runEnvVariables.internalValue),
+        value: cdktf.listMapperHcl(codeEngineJobRunEnvVariablesToHclTerraform, true)(this._runEnvVariablesIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CodeEngineJobRunEnvVariablesList",
       },
       run_volume_mounts: {
-        value: cdktf.listMapperHcl(codeEngineJobRunVolumeMountsToHclTerraform, true)(this._runVolumeMounts.internalValue),
+        value: cdktf.listMapperHcl(codeEngineJobRunVolumeMountsToHclTerraform, true)(this._runVolumeMountsIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CodeEngineJobRunVolumeMountsList",

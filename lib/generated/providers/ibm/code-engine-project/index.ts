@@ -182,7 +182,9 @@ export class CodeEngineProject extends cdktf.TerraformResource {
     this._id = config.id;
     this._name = config.name;
     this._resourceGroupId = config.resourceGroupId;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -275,7 +277,10 @@ export class CodeEngineProject extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new CodeEngineProjectTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: CodeEngineProjectTimeoutsOutputReference;
+  private get _timeouts(): CodeEngineProjectTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new CodeEngineProjectTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -287,7 +292,7 @@ export class CodeEngineProject extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -299,7 +304,7 @@ export class CodeEngineProject extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       name: cdktf.stringToTerraform(this._name),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
-      timeouts: codeEngineProjectTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: codeEngineProjectTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -324,7 +329,7 @@ export class CodeEngineProject extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: codeEngineProjectTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: codeEngineProjectTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "CodeEngineProjectTimeouts",

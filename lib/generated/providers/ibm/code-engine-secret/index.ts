@@ -515,21 +515,21 @@ export class CodeEngineSecretServiceAccessOutputReference extends cdktf.ComplexO
   public get internalValue(): CodeEngineSecretServiceAccess | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._resourceKey?.internalValue !== undefined) {
+    if (this._resourceKeyIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.resourceKey = this._resourceKey?.internalValue;
+      internalValueResult.resourceKey = this._resourceKeyIfCreated?.internalValue;
     }
-    if (this._role?.internalValue !== undefined) {
+    if (this._roleIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.role = this._role?.internalValue;
+      internalValueResult.role = this._roleIfCreated?.internalValue;
     }
-    if (this._serviceInstance?.internalValue !== undefined) {
+    if (this._serviceInstanceIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.serviceInstance = this._serviceInstance?.internalValue;
+      internalValueResult.serviceInstance = this._serviceInstanceIfCreated?.internalValue;
     }
-    if (this._serviceid?.internalValue !== undefined) {
+    if (this._serviceidIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.serviceid = this._serviceid?.internalValue;
+      internalValueResult.serviceid = this._serviceidIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -537,22 +537,41 @@ export class CodeEngineSecretServiceAccessOutputReference extends cdktf.ComplexO
   public set internalValue(value: CodeEngineSecretServiceAccess | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this._resourceKey.internalValue = undefined;
-      this._role.internalValue = undefined;
-      this._serviceInstance.internalValue = undefined;
-      this._serviceid.internalValue = undefined;
+      if (this._resourceKeyIfCreated !== undefined) {
+        this._resourceKeyIfCreated.internalValue = undefined;
+      }
+      if (this._roleIfCreated !== undefined) {
+        this._roleIfCreated.internalValue = undefined;
+      }
+      if (this._serviceInstanceIfCreated !== undefined) {
+        this._serviceInstanceIfCreated.internalValue = undefined;
+      }
+      if (this._serviceidIfCreated !== undefined) {
+        this._serviceidIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this._resourceKey.internalValue = value.resourceKey;
-      this._role.internalValue = value.role;
-      this._serviceInstance.internalValue = value.serviceInstance;
-      this._serviceid.internalValue = value.serviceid;
+      if (value.resourceKey !== undefined || this._resourceKeyIfCreated !== undefined) {
+        this._resourceKey.internalValue = value.resourceKey;
+      }
+      if (value.role !== undefined || this._roleIfCreated !== undefined) {
+        this._role.internalValue = value.role;
+      }
+      if (value.serviceInstance !== undefined || this._serviceInstanceIfCreated !== undefined) {
+        this._serviceInstance.internalValue = value.serviceInstance;
+      }
+      if (value.serviceid !== undefined || this._serviceidIfCreated !== undefined) {
+        this._serviceid.internalValue = value.serviceid;
+      }
     }
   }
 
   // resource_key - computed: false, optional: true, required: false
-  private _resourceKey = new CodeEngineSecretServiceAccessResourceKeyOutputReference(this, "resource_key");
+  private _resourceKeyIfCreated?: CodeEngineSecretServiceAccessResourceKeyOutputReference;
+  private get _resourceKey(): CodeEngineSecretServiceAccessResourceKeyOutputReference {
+    return this._resourceKeyIfCreated ??= new CodeEngineSecretServiceAccessResourceKeyOutputReference(this, "resource_key");
+  }
   public get resourceKey() {
     return this._resourceKey;
   }
@@ -564,11 +583,14 @@ export class CodeEngineSecretServiceAccessOutputReference extends cdktf.ComplexO
   }
   // Temporarily expose input value. Use with caution.
   public get resourceKeyInput() {
-    return this._resourceKey.internalValue;
+    return this._resourceKeyIfCreated?.internalValue;
   }
 
   // role - computed: false, optional: true, required: false
-  private _role = new CodeEngineSecretServiceAccessRoleOutputReference(this, "role");
+  private _roleIfCreated?: CodeEngineSecretServiceAccessRoleOutputReference;
+  private get _role(): CodeEngineSecretServiceAccessRoleOutputReference {
+    return this._roleIfCreated ??= new CodeEngineSecretServiceAccessRoleOutputReference(this, "role");
+  }
   public get role() {
     return this._role;
   }
@@ -580,11 +602,14 @@ export class CodeEngineSecretServiceAccessOutputReference extends cdktf.ComplexO
   }
   // Temporarily expose input value. Use with caution.
   public get roleInput() {
-    return this._role.internalValue;
+    return this._roleIfCreated?.internalValue;
   }
 
   // service_instance - computed: false, optional: false, required: true
-  private _serviceInstance = new CodeEngineSecretServiceAccessServiceInstanceOutputReference(this, "service_instance");
+  private _serviceInstanceIfCreated?: CodeEngineSecretServiceAccessServiceInstanceOutputReference;
+  private get _serviceInstance(): CodeEngineSecretServiceAccessServiceInstanceOutputReference {
+    return this._serviceInstanceIfCreated ??= new CodeEngineSecretServiceAccessServiceInstanceOutputReference(this, "service_instance");
+  }
   public get serviceInstance() {
     return this._serviceInstance;
   }
@@ -593,11 +618,14 @@ export class CodeEngineSecretServiceAccessOutputReference extends cdktf.ComplexO
   }
   // Temporarily expose input value. Use with caution.
   public get serviceInstanceInput() {
-    return this._serviceInstance.internalValue;
+    return this._serviceInstanceIfCreated?.internalValue;
   }
 
   // serviceid - computed: false, optional: true, required: false
-  private _serviceid = new CodeEngineSecretServiceAccessServiceidOutputReference(this, "serviceid");
+  private _serviceidIfCreated?: CodeEngineSecretServiceAccessServiceidOutputReference;
+  private get _serviceid(): CodeEngineSecretServiceAccessServiceidOutputReference {
+    return this._serviceidIfCreated ??= new CodeEngineSecretServiceAccessServiceidOutputReference(this, "serviceid");
+  }
   public get serviceid() {
     return this._serviceid;
   }
@@ -609,7 +637,7 @@ export class CodeEngineSecretServiceAccessOutputReference extends cdktf.ComplexO
   }
   // Temporarily expose input value. Use with caution.
   public get serviceidInput() {
-    return this._serviceid.internalValue;
+    return this._serviceidIfCreated?.internalValue;
   }
 }
 export interface CodeEngineSecretServiceOperatorServiceid {
@@ -775,9 +803,9 @@ export class CodeEngineSecretServiceOperatorOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.resourceGroupIds = this._resourceGroupIds;
     }
-    if (this._serviceid?.internalValue !== undefined) {
+    if (this._serviceidIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.serviceid = this._serviceid?.internalValue;
+      internalValueResult.serviceid = this._serviceidIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -786,12 +814,16 @@ export class CodeEngineSecretServiceOperatorOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this._resourceGroupIds = undefined;
-      this._serviceid.internalValue = undefined;
+      if (this._serviceidIfCreated !== undefined) {
+        this._serviceidIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._resourceGroupIds = value.resourceGroupIds;
-      this._serviceid.internalValue = value.serviceid;
+      if (value.serviceid !== undefined || this._serviceidIfCreated !== undefined) {
+        this._serviceid.internalValue = value.serviceid;
+      }
     }
   }
 
@@ -819,7 +851,10 @@ export class CodeEngineSecretServiceOperatorOutputReference extends cdktf.Comple
   }
 
   // serviceid - computed: false, optional: false, required: true
-  private _serviceid = new CodeEngineSecretServiceOperatorServiceidOutputReference(this, "serviceid");
+  private _serviceidIfCreated?: CodeEngineSecretServiceOperatorServiceidOutputReference;
+  private get _serviceid(): CodeEngineSecretServiceOperatorServiceidOutputReference {
+    return this._serviceidIfCreated ??= new CodeEngineSecretServiceOperatorServiceidOutputReference(this, "serviceid");
+  }
   public get serviceid() {
     return this._serviceid;
   }
@@ -828,7 +863,7 @@ export class CodeEngineSecretServiceOperatorOutputReference extends cdktf.Comple
   }
   // Temporarily expose input value. Use with caution.
   public get serviceidInput() {
-    return this._serviceid.internalValue;
+    return this._serviceidIfCreated?.internalValue;
   }
 }
 
@@ -888,8 +923,12 @@ export class CodeEngineSecret extends cdktf.TerraformResource {
     this._id = config.id;
     this._name = config.name;
     this._projectId = config.projectId;
-    this._serviceAccess.internalValue = config.serviceAccess;
-    this._serviceOperator.internalValue = config.serviceOperator;
+    if (config.serviceAccess !== undefined) {
+      this._serviceAccess.internalValue = config.serviceAccess;
+    }
+    if (config.serviceOperator !== undefined) {
+      this._serviceOperator.internalValue = config.serviceOperator;
+    }
   }
 
   // ==========
@@ -1008,7 +1047,10 @@ export class CodeEngineSecret extends cdktf.TerraformResource {
   }
 
   // service_access - computed: false, optional: true, required: false
-  private _serviceAccess = new CodeEngineSecretServiceAccessOutputReference(this, "service_access");
+  private _serviceAccessIfCreated?: CodeEngineSecretServiceAccessOutputReference;
+  private get _serviceAccess(): CodeEngineSecretServiceAccessOutputReference {
+    return this._serviceAccessIfCreated ??= new CodeEngineSecretServiceAccessOutputReference(this, "service_access");
+  }
   public get serviceAccess() {
     return this._serviceAccess;
   }
@@ -1020,11 +1062,14 @@ export class CodeEngineSecret extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get serviceAccessInput() {
-    return this._serviceAccess.internalValue;
+    return this._serviceAccessIfCreated?.internalValue;
   }
 
   // service_operator - computed: false, optional: true, required: false
-  private _serviceOperator = new CodeEngineSecretServiceOperatorOutputReference(this, "service_operator");
+  private _serviceOperatorIfCreated?: CodeEngineSecretServiceOperatorOutputReference;
+  private get _serviceOperator(): CodeEngineSecretServiceOperatorOutputReference {
+    return this._serviceOperatorIfCreated ??= new CodeEngineSecretServiceOperatorOutputReference(this, "service_operator");
+  }
   public get serviceOperator() {
     return this._serviceOperator;
   }
@@ -1036,7 +1081,7 @@ export class CodeEngineSecret extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get serviceOperatorInput() {
-    return this._serviceOperator.internalValue;
+    return this._serviceOperatorIfCreated?.internalValue;
   }
 
   // =========
@@ -1050,8 +1095,8 @@ export class CodeEngineSecret extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       name: cdktf.stringToTerraform(this._name),
       project_id: cdktf.stringToTerraform(this._projectId),
-      service_access: codeEngineSecretServiceAccessToTerraform(this._serviceAccess.internalValue),
-      service_operator: codeEngineSecretServiceOperatorToTerraform(this._serviceOperator.internalValue),
+      service_access: codeEngineSecretServiceAccessToTerraform(this._serviceAccessIfCreated?.internalValue),
+      service_operator: codeEngineSecretServiceOperatorToTerraform(this._serviceOperatorIfCreated?.internalValue),
     };
   }
 
@@ -1088,13 +1133,13 @@ export class CodeEngineSecret extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       service_access: {
-        value: codeEngineSecretServiceAccessToHclTerraform(this._serviceAccess.internalValue),
+        value: codeEngineSecretServiceAccessToHclTerraform(this._serviceAccessIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CodeEngineSecretServiceAccessList",
       },
       service_operator: {
-        value: codeEngineSecretServiceOperatorToHclTerraform(this._serviceOperator.internalValue),
+        value: codeEngineSecretServiceOperatorToHclTerraform(this._serviceOperatorIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CodeEngineSecretServiceOperatorList",

@@ -1875,15 +1875,33 @@ export class CosBucket extends cdktf.TerraformResource {
     this._satelliteLocationId = config.satelliteLocationId;
     this._singleSiteLocation = config.singleSiteLocation;
     this._storageClass = config.storageClass;
-    this._abortIncompleteMultipartUploadDays.internalValue = config.abortIncompleteMultipartUploadDays;
-    this._activityTracking.internalValue = config.activityTracking;
-    this._archiveRule.internalValue = config.archiveRule;
-    this._expireRule.internalValue = config.expireRule;
-    this._metricsMonitoring.internalValue = config.metricsMonitoring;
-    this._noncurrentVersionExpiration.internalValue = config.noncurrentVersionExpiration;
-    this._objectVersioning.internalValue = config.objectVersioning;
-    this._retentionRule.internalValue = config.retentionRule;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.abortIncompleteMultipartUploadDays !== undefined) {
+      this._abortIncompleteMultipartUploadDays.internalValue = config.abortIncompleteMultipartUploadDays;
+    }
+    if (config.activityTracking !== undefined) {
+      this._activityTracking.internalValue = config.activityTracking;
+    }
+    if (config.archiveRule !== undefined) {
+      this._archiveRule.internalValue = config.archiveRule;
+    }
+    if (config.expireRule !== undefined) {
+      this._expireRule.internalValue = config.expireRule;
+    }
+    if (config.metricsMonitoring !== undefined) {
+      this._metricsMonitoring.internalValue = config.metricsMonitoring;
+    }
+    if (config.noncurrentVersionExpiration !== undefined) {
+      this._noncurrentVersionExpiration.internalValue = config.noncurrentVersionExpiration;
+    }
+    if (config.objectVersioning !== undefined) {
+      this._objectVersioning.internalValue = config.objectVersioning;
+    }
+    if (config.retentionRule !== undefined) {
+      this._retentionRule.internalValue = config.retentionRule;
+    }
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -2145,7 +2163,10 @@ export class CosBucket extends cdktf.TerraformResource {
   }
 
   // abort_incomplete_multipart_upload_days - computed: false, optional: true, required: false
-  private _abortIncompleteMultipartUploadDays = new CosBucketAbortIncompleteMultipartUploadDaysList(this, "abort_incomplete_multipart_upload_days", false);
+  private _abortIncompleteMultipartUploadDaysIfCreated?: CosBucketAbortIncompleteMultipartUploadDaysList;
+  private get _abortIncompleteMultipartUploadDays(): CosBucketAbortIncompleteMultipartUploadDaysList {
+    return this._abortIncompleteMultipartUploadDaysIfCreated ??= new CosBucketAbortIncompleteMultipartUploadDaysList(this, "abort_incomplete_multipart_upload_days", false);
+  }
   public get abortIncompleteMultipartUploadDays() {
     return this._abortIncompleteMultipartUploadDays;
   }
@@ -2157,11 +2178,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get abortIncompleteMultipartUploadDaysInput() {
-    return this._abortIncompleteMultipartUploadDays.internalValue;
+    return this._abortIncompleteMultipartUploadDaysIfCreated?.internalValue;
   }
 
   // activity_tracking - computed: false, optional: true, required: false
-  private _activityTracking = new CosBucketActivityTrackingOutputReference(this, "activity_tracking");
+  private _activityTrackingIfCreated?: CosBucketActivityTrackingOutputReference;
+  private get _activityTracking(): CosBucketActivityTrackingOutputReference {
+    return this._activityTrackingIfCreated ??= new CosBucketActivityTrackingOutputReference(this, "activity_tracking");
+  }
   public get activityTracking() {
     return this._activityTracking;
   }
@@ -2173,11 +2197,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get activityTrackingInput() {
-    return this._activityTracking.internalValue;
+    return this._activityTrackingIfCreated?.internalValue;
   }
 
   // archive_rule - computed: false, optional: true, required: false
-  private _archiveRule = new CosBucketArchiveRuleOutputReference(this, "archive_rule");
+  private _archiveRuleIfCreated?: CosBucketArchiveRuleOutputReference;
+  private get _archiveRule(): CosBucketArchiveRuleOutputReference {
+    return this._archiveRuleIfCreated ??= new CosBucketArchiveRuleOutputReference(this, "archive_rule");
+  }
   public get archiveRule() {
     return this._archiveRule;
   }
@@ -2189,11 +2216,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get archiveRuleInput() {
-    return this._archiveRule.internalValue;
+    return this._archiveRuleIfCreated?.internalValue;
   }
 
   // expire_rule - computed: false, optional: true, required: false
-  private _expireRule = new CosBucketExpireRuleList(this, "expire_rule", false);
+  private _expireRuleIfCreated?: CosBucketExpireRuleList;
+  private get _expireRule(): CosBucketExpireRuleList {
+    return this._expireRuleIfCreated ??= new CosBucketExpireRuleList(this, "expire_rule", false);
+  }
   public get expireRule() {
     return this._expireRule;
   }
@@ -2205,11 +2235,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get expireRuleInput() {
-    return this._expireRule.internalValue;
+    return this._expireRuleIfCreated?.internalValue;
   }
 
   // metrics_monitoring - computed: false, optional: true, required: false
-  private _metricsMonitoring = new CosBucketMetricsMonitoringOutputReference(this, "metrics_monitoring");
+  private _metricsMonitoringIfCreated?: CosBucketMetricsMonitoringOutputReference;
+  private get _metricsMonitoring(): CosBucketMetricsMonitoringOutputReference {
+    return this._metricsMonitoringIfCreated ??= new CosBucketMetricsMonitoringOutputReference(this, "metrics_monitoring");
+  }
   public get metricsMonitoring() {
     return this._metricsMonitoring;
   }
@@ -2221,11 +2254,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get metricsMonitoringInput() {
-    return this._metricsMonitoring.internalValue;
+    return this._metricsMonitoringIfCreated?.internalValue;
   }
 
   // noncurrent_version_expiration - computed: false, optional: true, required: false
-  private _noncurrentVersionExpiration = new CosBucketNoncurrentVersionExpirationOutputReference(this, "noncurrent_version_expiration");
+  private _noncurrentVersionExpirationIfCreated?: CosBucketNoncurrentVersionExpirationOutputReference;
+  private get _noncurrentVersionExpiration(): CosBucketNoncurrentVersionExpirationOutputReference {
+    return this._noncurrentVersionExpirationIfCreated ??= new CosBucketNoncurrentVersionExpirationOutputReference(this, "noncurrent_version_expiration");
+  }
   public get noncurrentVersionExpiration() {
     return this._noncurrentVersionExpiration;
   }
@@ -2237,11 +2273,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get noncurrentVersionExpirationInput() {
-    return this._noncurrentVersionExpiration.internalValue;
+    return this._noncurrentVersionExpirationIfCreated?.internalValue;
   }
 
   // object_versioning - computed: false, optional: true, required: false
-  private _objectVersioning = new CosBucketObjectVersioningOutputReference(this, "object_versioning");
+  private _objectVersioningIfCreated?: CosBucketObjectVersioningOutputReference;
+  private get _objectVersioning(): CosBucketObjectVersioningOutputReference {
+    return this._objectVersioningIfCreated ??= new CosBucketObjectVersioningOutputReference(this, "object_versioning");
+  }
   public get objectVersioning() {
     return this._objectVersioning;
   }
@@ -2253,11 +2292,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get objectVersioningInput() {
-    return this._objectVersioning.internalValue;
+    return this._objectVersioningIfCreated?.internalValue;
   }
 
   // retention_rule - computed: false, optional: true, required: false
-  private _retentionRule = new CosBucketRetentionRuleOutputReference(this, "retention_rule");
+  private _retentionRuleIfCreated?: CosBucketRetentionRuleOutputReference;
+  private get _retentionRule(): CosBucketRetentionRuleOutputReference {
+    return this._retentionRuleIfCreated ??= new CosBucketRetentionRuleOutputReference(this, "retention_rule");
+  }
   public get retentionRule() {
     return this._retentionRule;
   }
@@ -2269,11 +2311,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get retentionRuleInput() {
-    return this._retentionRule.internalValue;
+    return this._retentionRuleIfCreated?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new CosBucketTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: CosBucketTimeoutsOutputReference;
+  private get _timeouts(): CosBucketTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new CosBucketTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -2285,7 +2330,7 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -2309,15 +2354,15 @@ export class CosBucket extends cdktf.TerraformResource {
       satellite_location_id: cdktf.stringToTerraform(this._satelliteLocationId),
       single_site_location: cdktf.stringToTerraform(this._singleSiteLocation),
       storage_class: cdktf.stringToTerraform(this._storageClass),
-      abort_incomplete_multipart_upload_days: cdktf.listMapper(cosBucketAbortIncompleteMultipartUploadDaysToTerraform, true)(this._abortIncompleteMultipartUploadDays.internalValue),
-      activity_tracking: cosBucketActivityTrackingToTerraform(this._activityTracking.internalValue),
-      archive_rule: cosBucketArchiveRuleToTerraform(this._archiveRule.internalValue),
-      expire_rule: cdktf.listMapper(cosBucketExpireRuleToTerraform, true)(this._expireRule.internalValue),
-      metrics_monitoring: cosBucketMetricsMonitoringToTerraform(this._metricsMonitoring.internalValue),
-      noncurrent_version_expiration: cosBucketNoncurrentVersionExpirationToTerraform(this._noncurrentVersionExpiration.internalValue),
-      object_versioning: cosBucketObjectVersioningToTerraform(this._objectVersioning.internalValue),
-      retention_rule: cosBucketRetentionRuleToTerraform(this._retentionRule.internalValue),
-      timeouts: cosBucketTimeoutsToTerraform(this._timeouts.internalValue),
+      abort_incomplete_multipart_upload_days: cdktf.listMapper(cosBucketAbortIncompleteMultipartUploadDaysToTerraform, true)(this._abortIncompleteMultipartUploadDaysIfCreated?.internalValue),
+      activity_tracking: cosBucketActivityTrackingToTerraform(this._activityTrackingIfCreated?.internalValue),
+      archive_rule: cosBucketArchiveRuleToTerraform(this._archiveRuleIfCreated?.internalValue),
+      expire_rule: cdktf.listMapper(cosBucketExpireRuleToTerraform, true)(this._expireRuleIfCreated?.internalValue),
+      metrics_monitoring: cosBucketMetricsMonitoringToTerraform(this._metricsMonitoringIfCreated?.internalValue),
+      noncurrent_version_expiration: cosBucketNoncurrentVersionExpirationToTerraform(this._noncurrentVersionExpirationIfCreated?.internalValue),
+      object_versioning: cosBucketObjectVersioningToTerraform(this._objectVersioningIfCreated?.internalValue),
+      retention_rule: cosBucketRetentionRuleToTerraform(this._retentionRuleIfCreated?.internalValue),
+      timeouts: cosBucketTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -2414,55 +2459,55 @@ export class CosBucket extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       abort_incomplete_multipart_upload_days: {
-        value: cdktf.listMapperHcl(cosBucketAbortIncompleteMultipartUploadDaysToHclTerraform, true)(this._abortIncompleteMultipartUploadDays.internalValue),
+        value: cdktf.listMapperHcl(cosBucketAbortIncompleteMultipartUploadDaysToHclTerraform, true)(this._abortIncompleteMultipartUploadDaysIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketAbortIncompleteMultipartUploadDaysList",
       },
       activity_tracking: {
-        value: cosBucketActivityTrackingToHclTerraform(this._activityTracking.internalValue),
+        value: cosBucketActivityTrackingToHclTerraform(this._activityTrackingIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketActivityTrackingList",
       },
       archive_rule: {
-        value: cosBucketArchiveRuleToHclTerraform(this._archiveRule.internalValue),
+        value: cosBucketArchiveRuleToHclTerraform(this._archiveRuleIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketArchiveRuleList",
       },
       expire_rule: {
-        value: cdktf.listMapperHcl(cosBucketExpireRuleToHclTerraform, true)(this._expireRule.internalValue),
+        value: cdktf.listMapperHcl(cosBucketExpireRuleToHclTerraform, true)(this._expireRuleIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketExpireRuleList",
       },
       metrics_monitoring: {
-        value: cosBucketMetricsMonitoringToHclTerraform(this._metricsMonitoring.internalValue),
+        value: cosBucketMetricsMonitoringToHclTerraform(this._metricsMonitoringIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketMetricsMonitoringList",
       },
       noncurrent_version_expiration: {
-        value: cosBucketNoncurrentVersionExpirationToHclTerraform(this._noncurrentVersionExpiration.internalValue),
+        value: cosBucketNoncurrentVersionExpirationToHclTerraform(this._noncurrentVersionExpirationIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketNoncurrentVersionExpirationList",
       },
       object_versioning: {
-        value: cosBucketObjectVersioningToHclTerraform(this._objectVersioning.internalValue),
+        value: cosBucketObjectVersioningToHclTerraform(this._objectVersioningIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketObjectVersioningList",
       },
       retention_rule: {
-        value: cosBucketRetentionRuleToHclTerraform(this._retentionRule.internalValue),
+        value: cosBucketRetentionRuleToHclTerraform(this._retentionRuleIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketRetentionRuleList",
       },
       timeouts: {
-        value: cosBucketTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: cosBucketTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "CosBucketTimeouts",

@@ -389,7 +389,10 @@ export class DataIbmIamAccountSettings extends cdktf.TerraformDataSource {
   }
 
   // history - computed: true, optional: false, required: false
-  private _history = new DataIbmIamAccountSettingsHistoryList(this, "history", false);
+  private _historyIfCreated?: DataIbmIamAccountSettingsHistoryList;
+  private get _history(): DataIbmIamAccountSettingsHistoryList {
+    return this._historyIfCreated ??= new DataIbmIamAccountSettingsHistoryList(this, "history", false);
+  }
   public get history() {
     return this._history;
   }
@@ -463,7 +466,10 @@ export class DataIbmIamAccountSettings extends cdktf.TerraformDataSource {
   }
 
   // restrict_user_domains - computed: true, optional: false, required: false
-  private _restrictUserDomains = new DataIbmIamAccountSettingsRestrictUserDomainsList(this, "restrict_user_domains", false);
+  private _restrictUserDomainsIfCreated?: DataIbmIamAccountSettingsRestrictUserDomainsList;
+  private get _restrictUserDomains(): DataIbmIamAccountSettingsRestrictUserDomainsList {
+    return this._restrictUserDomainsIfCreated ??= new DataIbmIamAccountSettingsRestrictUserDomainsList(this, "restrict_user_domains", false);
+  }
   public get restrictUserDomains() {
     return this._restrictUserDomains;
   }
@@ -494,7 +500,10 @@ export class DataIbmIamAccountSettings extends cdktf.TerraformDataSource {
   }
 
   // user_mfa - computed: true, optional: false, required: false
-  private _userMfa = new DataIbmIamAccountSettingsUserMfaList(this, "user_mfa", false);
+  private _userMfaIfCreated?: DataIbmIamAccountSettingsUserMfaList;
+  private get _userMfa(): DataIbmIamAccountSettingsUserMfaList {
+    return this._userMfaIfCreated ??= new DataIbmIamAccountSettingsUserMfaList(this, "user_mfa", false);
+  }
   public get userMfa() {
     return this._userMfa;
   }

@@ -115,7 +115,10 @@ export class DataIbmResourceInstance extends cdktf.TerraformDataSource {
   }
 
   // extensions - computed: true, optional: false, required: false
-  private _extensions = new cdktf.StringMap(this, "extensions");
+  private _extensionsIfCreated?: cdktf.StringMap;
+  private get _extensions(): cdktf.StringMap {
+    return this._extensionsIfCreated ??= new cdktf.StringMap(this, "extensions");
+  }
   public get extensions() {
     return this._extensions;
   }

@@ -564,8 +564,12 @@ export class FunctionAction extends cdktf.TerraformResource {
     this._publish = config.publish;
     this._userDefinedAnnotations = config.userDefinedAnnotations;
     this._userDefinedParameters = config.userDefinedParameters;
-    this._exec.internalValue = config.exec;
-    this._limits.internalValue = config.limits;
+    if (config.exec !== undefined) {
+      this._exec.internalValue = config.exec;
+    }
+    if (config.limits !== undefined) {
+      this._limits.internalValue = config.limits;
+    }
   }
 
   // ==========
@@ -688,7 +692,10 @@ export class FunctionAction extends cdktf.TerraformResource {
   }
 
   // exec - computed: false, optional: false, required: true
-  private _exec = new FunctionActionExecOutputReference(this, "exec");
+  private _execIfCreated?: FunctionActionExecOutputReference;
+  private get _exec(): FunctionActionExecOutputReference {
+    return this._execIfCreated ??= new FunctionActionExecOutputReference(this, "exec");
+  }
   public get exec() {
     return this._exec;
   }
@@ -697,11 +704,14 @@ export class FunctionAction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get execInput() {
-    return this._exec.internalValue;
+    return this._execIfCreated?.internalValue;
   }
 
   // limits - computed: false, optional: true, required: false
-  private _limits = new FunctionActionLimitsOutputReference(this, "limits");
+  private _limitsIfCreated?: FunctionActionLimitsOutputReference;
+  private get _limits(): FunctionActionLimitsOutputReference {
+    return this._limitsIfCreated ??= new FunctionActionLimitsOutputReference(this, "limits");
+  }
   public get limits() {
     return this._limits;
   }
@@ -713,7 +723,7 @@ export class FunctionAction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get limitsInput() {
-    return this._limits.internalValue;
+    return this._limitsIfCreated?.internalValue;
   }
 
   // =========
@@ -728,8 +738,8 @@ export class FunctionAction extends cdktf.TerraformResource {
       publish: cdktf.booleanToTerraform(this._publish),
       user_defined_annotations: cdktf.stringToTerraform(this._userDefinedAnnotations),
       user_defined_parameters: cdktf.stringToTerraform(this._userDefinedParameters),
-      exec: functionActionExecToTerraform(this._exec.internalValue),
-      limits: functionActionLimitsToTerraform(this._limits.internalValue),
+      exec: functionActionExecToTerraform(this._execIfCreated?.internalValue),
+      limits: functionActionLimitsToTerraform(this._limitsIfCreated?.internalValue),
     };
   }
 
@@ -772,13 +782,13 @@ export class FunctionAction extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       exec: {
-        value: functionActionExecToHclTerraform(this._exec.internalValue),
+        value: functionActionExecToHclTerraform(this._execIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "FunctionActionExecList",
       },
       limits: {
-        value: functionActionLimitsToHclTerraform(this._limits.internalValue),
+        value: functionActionLimitsToHclTerraform(this._limitsIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "FunctionActionLimitsList",

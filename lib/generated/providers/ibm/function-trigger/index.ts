@@ -220,7 +220,9 @@ export class FunctionTrigger extends cdktf.TerraformResource {
     this._namespace = config.namespace;
     this._userDefinedAnnotations = config.userDefinedAnnotations;
     this._userDefinedParameters = config.userDefinedParameters;
-    this._feed.internalValue = config.feed;
+    if (config.feed !== undefined) {
+      this._feed.internalValue = config.feed;
+    }
   }
 
   // ==========
@@ -327,7 +329,10 @@ export class FunctionTrigger extends cdktf.TerraformResource {
   }
 
   // feed - computed: false, optional: true, required: false
-  private _feed = new FunctionTriggerFeedOutputReference(this, "feed");
+  private _feedIfCreated?: FunctionTriggerFeedOutputReference;
+  private get _feed(): FunctionTriggerFeedOutputReference {
+    return this._feedIfCreated ??= new FunctionTriggerFeedOutputReference(this, "feed");
+  }
   public get feed() {
     return this._feed;
   }
@@ -339,7 +344,7 @@ export class FunctionTrigger extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get feedInput() {
-    return this._feed.internalValue;
+    return this._feedIfCreated?.internalValue;
   }
 
   // =========
@@ -353,7 +358,7 @@ export class FunctionTrigger extends cdktf.TerraformResource {
       namespace: cdktf.stringToTerraform(this._namespace),
       user_defined_annotations: cdktf.stringToTerraform(this._userDefinedAnnotations),
       user_defined_parameters: cdktf.stringToTerraform(this._userDefinedParameters),
-      feed: functionTriggerFeedToTerraform(this._feed.internalValue),
+      feed: functionTriggerFeedToTerraform(this._feedIfCreated?.internalValue),
     };
   }
 
@@ -390,7 +395,7 @@ export class FunctionTrigger extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       feed: {
-        value: functionTriggerFeedToHclTerraform(this._feed.internalValue),
+        value: functionTriggerFeedToHclTerraform(this._feedIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "FunctionTriggerFeedList",

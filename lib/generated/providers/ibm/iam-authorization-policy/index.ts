@@ -528,8 +528,12 @@ export class IamAuthorizationPolicy extends cdktf.TerraformResource {
     this._targetResourceType = config.targetResourceType;
     this._targetServiceName = config.targetServiceName;
     this._transactionId = config.transactionId;
-    this._resourceAttributes.internalValue = config.resourceAttributes;
-    this._subjectAttributes.internalValue = config.subjectAttributes;
+    if (config.resourceAttributes !== undefined) {
+      this._resourceAttributes.internalValue = config.resourceAttributes;
+    }
+    if (config.subjectAttributes !== undefined) {
+      this._subjectAttributes.internalValue = config.subjectAttributes;
+    }
   }
 
   // ==========
@@ -747,7 +751,10 @@ export class IamAuthorizationPolicy extends cdktf.TerraformResource {
   }
 
   // resource_attributes - computed: false, optional: true, required: false
-  private _resourceAttributes = new IamAuthorizationPolicyResourceAttributesList(this, "resource_attributes", true);
+  private _resourceAttributesIfCreated?: IamAuthorizationPolicyResourceAttributesList;
+  private get _resourceAttributes(): IamAuthorizationPolicyResourceAttributesList {
+    return this._resourceAttributesIfCreated ??= new IamAuthorizationPolicyResourceAttributesList(this, "resource_attributes", true);
+  }
   public get resourceAttributes() {
     return this._resourceAttributes;
   }
@@ -759,11 +766,14 @@ export class IamAuthorizationPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get resourceAttributesInput() {
-    return this._resourceAttributes.internalValue;
+    return this._resourceAttributesIfCreated?.internalValue;
   }
 
   // subject_attributes - computed: false, optional: true, required: false
-  private _subjectAttributes = new IamAuthorizationPolicySubjectAttributesList(this, "subject_attributes", true);
+  private _subjectAttributesIfCreated?: IamAuthorizationPolicySubjectAttributesList;
+  private get _subjectAttributes(): IamAuthorizationPolicySubjectAttributesList {
+    return this._subjectAttributesIfCreated ??= new IamAuthorizationPolicySubjectAttributesList(this, "subject_attributes", true);
+  }
   public get subjectAttributes() {
     return this._subjectAttributes;
   }
@@ -775,7 +785,7 @@ export class IamAuthorizationPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get subjectAttributesInput() {
-    return this._subjectAttributes.internalValue;
+    return this._subjectAttributesIfCreated?.internalValue;
   }
 
   // =========
@@ -797,8 +807,8 @@ export class IamAuthorizationPolicy extends cdktf.TerraformResource {
       target_resource_type: cdktf.stringToTerraform(this._targetResourceType),
       target_service_name: cdktf.stringToTerraform(this._targetServiceName),
       transaction_id: cdktf.stringToTerraform(this._transactionId),
-      resource_attributes: cdktf.listMapper(iamAuthorizationPolicyResourceAttributesToTerraform, true)(this._resourceAttributes.internalValue),
-      subject_attributes: cdktf.listMapper(iamAuthorizationPolicySubjectAttributesToTerraform, true)(this._subjectAttributes.internalValue),
+      resource_attributes: cdktf.listMapper(iamAuthorizationPolicyResourceAttributesToTerraform, true)(this._resourceAttributesIfCreated?.internalValue),
+      subject_attributes: cdktf.listMapper(iamAuthorizationPolicySubjectAttributesToTerraform, true)(this._subjectAttributesIfCreated?.internalValue),
     };
   }
 
@@ -883,13 +893,13 @@ export class IamAuthorizationPolicy extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       resource_attributes: {
-        value: cdktf.listMapperHcl(iamAuthorizationPolicyResourceAttributesToHclTerraform, true)(this._resourceAttributes.internalValue),
+        value: cdktf.listMapperHcl(iamAuthorizationPolicyResourceAttributesToHclTerraform, true)(this._resourceAttributesIfCreated?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "IamAuthorizationPolicyResourceAttributesList",
       },
       subject_attributes: {
-        value: cdktf.listMapperHcl(iamAuthorizationPolicySubjectAttributesToHclTerraform, true)(this._subjectAttributes.internalValue),
+        value: cdktf.listMapperHcl(iamAuthorizationPolicySubjectAttributesToHclTerraform, true)(this._subjectAttributesIfCreated?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "IamAuthorizationPolicySubjectAttributesList",

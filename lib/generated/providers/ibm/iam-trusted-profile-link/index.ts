@@ -328,7 +328,9 @@ export class IamTrustedProfileLink extends cdktf.TerraformResource {
     this._isCrossAccount = config.isCrossAccount;
     this._name = config.name;
     this._profileId = config.profileId;
-    this._link.internalValue = config.link;
+    if (config.link !== undefined) {
+      this._link.internalValue = config.link;
+    }
   }
 
   // ==========
@@ -430,7 +432,10 @@ export class IamTrustedProfileLink extends cdktf.TerraformResource {
   }
 
   // link - computed: false, optional: false, required: true
-  private _link = new IamTrustedProfileLinkLinkOutputReference(this, "link");
+  private _linkIfCreated?: IamTrustedProfileLinkLinkOutputReference;
+  private get _link(): IamTrustedProfileLinkLinkOutputReference {
+    return this._linkIfCreated ??= new IamTrustedProfileLinkLinkOutputReference(this, "link");
+  }
   public get link() {
     return this._link;
   }
@@ -439,7 +444,7 @@ export class IamTrustedProfileLink extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get linkInput() {
-    return this._link.internalValue;
+    return this._linkIfCreated?.internalValue;
   }
 
   // =========
@@ -453,7 +458,7 @@ export class IamTrustedProfileLink extends cdktf.TerraformResource {
       is_cross_account: cdktf.booleanToTerraform(this._isCrossAccount),
       name: cdktf.stringToTerraform(this._name),
       profile_id: cdktf.stringToTerraform(this._profileId),
-      link: iamTrustedProfileLinkLinkToTerraform(this._link.internalValue),
+      link: iamTrustedProfileLinkLinkToTerraform(this._linkIfCreated?.internalValue),
     };
   }
 
@@ -490,7 +495,7 @@ export class IamTrustedProfileLink extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       link: {
-        value: iamTrustedProfileLinkLinkToHclTerraform(this._link.internalValue),
+        value: iamTrustedProfileLinkLinkToHclTerraform(this._linkIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "IamTrustedProfileLinkLinkList",

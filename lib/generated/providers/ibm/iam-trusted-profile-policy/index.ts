@@ -1109,9 +1109,9 @@ export class IamTrustedProfilePolicyRuleConditionsOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.value = this._value;
     }
-    if (this._conditions?.internalValue !== undefined) {
+    if (this._conditionsIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.conditions = this._conditions?.internalValue;
+      internalValueResult.conditions = this._conditionsIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1123,7 +1123,9 @@ export class IamTrustedProfilePolicyRuleConditionsOutputReference extends cdktf.
       this._key = undefined;
       this._operator = undefined;
       this._value = undefined;
-      this._conditions.internalValue = undefined;
+      if (this._conditionsIfCreated !== undefined) {
+        this._conditionsIfCreated.internalValue = undefined;
+      }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1135,7 +1137,9 @@ export class IamTrustedProfilePolicyRuleConditionsOutputReference extends cdktf.
       this._key = value.key;
       this._operator = value.operator;
       this._value = value.value;
-      this._conditions.internalValue = value.conditions;
+      if (value.conditions !== undefined || this._conditionsIfCreated !== undefined) {
+        this._conditions.internalValue = value.conditions;
+      }
     }
   }
 
@@ -1185,7 +1189,10 @@ export class IamTrustedProfilePolicyRuleConditionsOutputReference extends cdktf.
   }
 
   // conditions - computed: false, optional: true, required: false
-  private _conditions = new IamTrustedProfilePolicyRuleConditionsConditionsList(this, "conditions", false);
+  private _conditionsIfCreated?: IamTrustedProfilePolicyRuleConditionsConditionsList;
+  private get _conditions(): IamTrustedProfilePolicyRuleConditionsConditionsList {
+    return this._conditionsIfCreated ??= new IamTrustedProfilePolicyRuleConditionsConditionsList(this, "conditions", false);
+  }
   public get conditions() {
     return this._conditions;
   }
@@ -1197,7 +1204,7 @@ export class IamTrustedProfilePolicyRuleConditionsOutputReference extends cdktf.
   }
   // Temporarily expose input value. Use with caution.
   public get conditionsInput() {
-    return this._conditions.internalValue;
+    return this._conditionsIfCreated?.internalValue;
   }
 }
 
@@ -1282,10 +1289,18 @@ export class IamTrustedProfilePolicy extends cdktf.TerraformResource {
     this._ruleOperator = config.ruleOperator;
     this._tags = config.tags;
     this._transactionId = config.transactionId;
-    this._resourceAttributes.internalValue = config.resourceAttributes;
-    this._resourceTags.internalValue = config.resourceTags;
-    this._resources.internalValue = config.resources;
-    this._ruleConditions.internalValue = config.ruleConditions;
+    if (config.resourceAttributes !== undefined) {
+      this._resourceAttributes.internalValue = config.resourceAttributes;
+    }
+    if (config.resourceTags !== undefined) {
+      this._resourceTags.internalValue = config.resourceTags;
+    }
+    if (config.resources !== undefined) {
+      this._resources.internalValue = config.resources;
+    }
+    if (config.ruleConditions !== undefined) {
+      this._ruleConditions.internalValue = config.ruleConditions;
+    }
   }
 
   // ==========
@@ -1450,7 +1465,10 @@ export class IamTrustedProfilePolicy extends cdktf.TerraformResource {
   }
 
   // resource_attributes - computed: false, optional: true, required: false
-  private _resourceAttributes = new IamTrustedProfilePolicyResourceAttributesList(this, "resource_attributes", true);
+  private _resourceAttributesIfCreated?: IamTrustedProfilePolicyResourceAttributesList;
+  private get _resourceAttributes(): IamTrustedProfilePolicyResourceAttributesList {
+    return this._resourceAttributesIfCreated ??= new IamTrustedProfilePolicyResourceAttributesList(this, "resource_attributes", true);
+  }
   public get resourceAttributes() {
     return this._resourceAttributes;
   }
@@ -1462,11 +1480,14 @@ export class IamTrustedProfilePolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get resourceAttributesInput() {
-    return this._resourceAttributes.internalValue;
+    return this._resourceAttributesIfCreated?.internalValue;
   }
 
   // resource_tags - computed: false, optional: true, required: false
-  private _resourceTags = new IamTrustedProfilePolicyResourceTagsList(this, "resource_tags", true);
+  private _resourceTagsIfCreated?: IamTrustedProfilePolicyResourceTagsList;
+  private get _resourceTags(): IamTrustedProfilePolicyResourceTagsList {
+    return this._resourceTagsIfCreated ??= new IamTrustedProfilePolicyResourceTagsList(this, "resource_tags", true);
+  }
   public get resourceTags() {
     return this._resourceTags;
   }
@@ -1478,11 +1499,14 @@ export class IamTrustedProfilePolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get resourceTagsInput() {
-    return this._resourceTags.internalValue;
+    return this._resourceTagsIfCreated?.internalValue;
   }
 
   // resources - computed: false, optional: true, required: false
-  private _resources = new IamTrustedProfilePolicyResourcesOutputReference(this, "resources");
+  private _resourcesIfCreated?: IamTrustedProfilePolicyResourcesOutputReference;
+  private get _resources(): IamTrustedProfilePolicyResourcesOutputReference {
+    return this._resourcesIfCreated ??= new IamTrustedProfilePolicyResourcesOutputReference(this, "resources");
+  }
   public get resources() {
     return this._resources;
   }
@@ -1494,11 +1518,14 @@ export class IamTrustedProfilePolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get resourcesInput() {
-    return this._resources.internalValue;
+    return this._resourcesIfCreated?.internalValue;
   }
 
   // rule_conditions - computed: false, optional: true, required: false
-  private _ruleConditions = new IamTrustedProfilePolicyRuleConditionsList(this, "rule_conditions", true);
+  private _ruleConditionsIfCreated?: IamTrustedProfilePolicyRuleConditionsList;
+  private get _ruleConditions(): IamTrustedProfilePolicyRuleConditionsList {
+    return this._ruleConditionsIfCreated ??= new IamTrustedProfilePolicyRuleConditionsList(this, "rule_conditions", true);
+  }
   public get ruleConditions() {
     return this._ruleConditions;
   }
@@ -1510,7 +1537,7 @@ export class IamTrustedProfilePolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get ruleConditionsInput() {
-    return this._ruleConditions.internalValue;
+    return this._ruleConditionsIfCreated?.internalValue;
   }
 
   // =========
@@ -1529,10 +1556,10 @@ export class IamTrustedProfilePolicy extends cdktf.TerraformResource {
       rule_operator: cdktf.stringToTerraform(this._ruleOperator),
       tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       transaction_id: cdktf.stringToTerraform(this._transactionId),
-      resource_attributes: cdktf.listMapper(iamTrustedProfilePolicyResourceAttributesToTerraform, true)(this._resourceAttributes.internalValue),
-      resource_tags: cdktf.listMapper(iamTrustedProfilePolicyResourceTagsToTerraform, true)(this._resourceTags.internalValue),
-      resources: iamTrustedProfilePolicyResourcesToTerraform(this._resources.internalValue),
-      rule_conditions: cdktf.listMapper(iamTrustedProfilePolicyRuleConditionsToTerraform, true)(this._ruleConditions.internalValue),
+      resource_attributes: cdktf.listMapper(iamTrustedProfilePolicyResourceAttributesToTerraform, true)(this._resourceAttributesIfCreated?.internalValue),
+      resource_tags: cdktf.listMapper(iamTrustedProfilePolicyResourceTagsToTerraform, true)(this._resourceTagsIfCreated?.internalValue),
+      resources: iamTrustedProfilePolicyResourcesToTerraform(this._resourcesIfCreated?.internalValue),
+      rule_conditions: cdktf.listMapper(iamTrustedProfilePolicyRuleConditionsToTerraform, true)(this._ruleConditionsIfCreated?.internalValue),
     };
   }
 
@@ -1599,25 +1626,25 @@ export class IamTrustedProfilePolicy extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       resource_attributes: {
-        value: cdktf.listMapperHcl(iamTrustedProfilePolicyResourceAttributesToHclTerraform, true)(this._resourceAttributes.internalValue),
+        value: cdktf.listMapperHcl(iamTrustedProfilePolicyResourceAttributesToHclTerraform, true)(this._resourceAttributesIfCreated?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "IamTrustedProfilePolicyResourceAttributesList",
       },
       resource_tags: {
-        value: cdktf.listMapperHcl(iamTrustedProfilePolicyResourceTagsToHclTerraform, true)(this._resourceTags.internalValue),
+        value: cdktf.listMapperHcl(iamTrustedProfilePolicyResourceTagsToHclTerraform, true)(this._resourceTagsIfCreated?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "IamTrustedProfilePolicyResourceTagsList",
       },
       resources: {
-        value: iamTrustedProfilePolicyResourcesToHclTerraform(this._resources.internalValue),
+        value: iamTrustedProfilePolicyResourcesToHclTerraform(this._resourcesIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "IamTrustedProfilePolicyResourcesList",
       },
       rule_conditions: {
-        value: cdktf.listMapperHcl(iamTrustedProfilePolicyRuleConditionsToHclTerraform, true)(this._ruleConditions.internalValue),
+        value: cdktf.listMapperHcl(iamTrustedProfilePolicyRuleConditionsToHclTerraform, true)(this._ruleConditionsIfCreated?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "IamTrustedProfilePolicyRuleConditionsList",

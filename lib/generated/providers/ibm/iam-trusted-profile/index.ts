@@ -281,7 +281,10 @@ export class IamTrustedProfile extends cdktf.TerraformResource {
   }
 
   // activity - computed: true, optional: false, required: false
-  private _activity = new IamTrustedProfileActivityList(this, "activity", false);
+  private _activityIfCreated?: IamTrustedProfileActivityList;
+  private get _activity(): IamTrustedProfileActivityList {
+    return this._activityIfCreated ??= new IamTrustedProfileActivityList(this, "activity", false);
+  }
   public get activity() {
     return this._activity;
   }
@@ -339,7 +342,10 @@ export class IamTrustedProfile extends cdktf.TerraformResource {
   }
 
   // history - computed: true, optional: false, required: false
-  private _history = new IamTrustedProfileHistoryList(this, "history", false);
+  private _historyIfCreated?: IamTrustedProfileHistoryList;
+  private get _history(): IamTrustedProfileHistoryList {
+    return this._historyIfCreated ??= new IamTrustedProfileHistoryList(this, "history", false);
+  }
   public get history() {
     return this._history;
   }

@@ -375,7 +375,9 @@ export class ResourceInstance extends cdktf.TerraformResource {
     this._service = config.service;
     this._serviceEndpoints = config.serviceEndpoints;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -423,7 +425,10 @@ export class ResourceInstance extends cdktf.TerraformResource {
   }
 
   // extensions - computed: true, optional: false, required: false
-  private _extensions = new cdktf.StringMap(this, "extensions");
+  private _extensionsIfCreated?: cdktf.StringMap;
+  private get _extensions(): cdktf.StringMap {
+    return this._extensionsIfCreated ??= new cdktf.StringMap(this, "extensions");
+  }
   public get extensions() {
     return this._extensions;
   }
@@ -450,7 +455,10 @@ export class ResourceInstance extends cdktf.TerraformResource {
   }
 
   // last_operation - computed: true, optional: false, required: false
-  private _lastOperation = new cdktf.StringMap(this, "last_operation");
+  private _lastOperationIfCreated?: cdktf.StringMap;
+  private get _lastOperation(): cdktf.StringMap {
+    return this._lastOperationIfCreated ??= new cdktf.StringMap(this, "last_operation");
+  }
   public get lastOperation() {
     return this._lastOperation;
   }
@@ -537,7 +545,10 @@ export class ResourceInstance extends cdktf.TerraformResource {
   }
 
   // plan_history - computed: true, optional: false, required: false
-  private _planHistory = new ResourceInstancePlanHistoryList(this, "plan_history", false);
+  private _planHistoryIfCreated?: ResourceInstancePlanHistoryList;
+  private get _planHistory(): ResourceInstancePlanHistoryList {
+    return this._planHistoryIfCreated ??= new ResourceInstancePlanHistoryList(this, "plan_history", false);
+  }
   public get planHistory() {
     return this._planHistory;
   }
@@ -714,7 +725,10 @@ export class ResourceInstance extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new ResourceInstanceTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: ResourceInstanceTimeoutsOutputReference;
+  private get _timeouts(): ResourceInstanceTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new ResourceInstanceTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -726,7 +740,7 @@ export class ResourceInstance extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -745,7 +759,7 @@ export class ResourceInstance extends cdktf.TerraformResource {
       service: cdktf.stringToTerraform(this._service),
       service_endpoints: cdktf.stringToTerraform(this._serviceEndpoints),
       tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      timeouts: resourceInstanceTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: resourceInstanceTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -812,7 +826,7 @@ export class ResourceInstance extends cdktf.TerraformResource {
         storageClassType: "stringList",
       },
       timeouts: {
-        value: resourceInstanceTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: resourceInstanceTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "ResourceInstanceTimeouts",

@@ -241,7 +241,9 @@ export class ResourceKey extends cdktf.TerraformResource {
     this._resourceInstanceId = config.resourceInstanceId;
     this._role = config.role;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) {
+      this._timeouts.internalValue = config.timeouts;
+    }
   }
 
   // ==========
@@ -264,7 +266,10 @@ export class ResourceKey extends cdktf.TerraformResource {
   }
 
   // credentials - computed: true, optional: false, required: false
-  private _credentials = new cdktf.StringMap(this, "credentials");
+  private _credentialsIfCreated?: cdktf.StringMap;
+  private get _credentials(): cdktf.StringMap {
+    return this._credentialsIfCreated ??= new cdktf.StringMap(this, "credentials");
+  }
   public get credentials() {
     return this._credentials;
   }
@@ -454,7 +459,10 @@ export class ResourceKey extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new ResourceKeyTimeoutsOutputReference(this, "timeouts");
+  private _timeoutsIfCreated?: ResourceKeyTimeoutsOutputReference;
+  private get _timeouts(): ResourceKeyTimeoutsOutputReference {
+    return this._timeoutsIfCreated ??= new ResourceKeyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -466,7 +474,7 @@ export class ResourceKey extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this._timeoutsIfCreated?.internalValue;
   }
 
   // =========
@@ -482,7 +490,7 @@ export class ResourceKey extends cdktf.TerraformResource {
       resource_instance_id: cdktf.stringToTerraform(this._resourceInstanceId),
       role: cdktf.stringToTerraform(this._role),
       tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      timeouts: resourceKeyTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: resourceKeyTimeoutsToTerraform(this._timeoutsIfCreated?.internalValue),
     };
   }
 
@@ -531,7 +539,7 @@ export class ResourceKey extends cdktf.TerraformResource {
         storageClassType: "stringList",
       },
       timeouts: {
-        value: resourceKeyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: resourceKeyTimeoutsToHclTerraform(this._timeoutsIfCreated?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "ResourceKeyTimeouts",

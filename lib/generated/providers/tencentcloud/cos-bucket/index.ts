@@ -648,9 +648,9 @@ export class CosBucketIntelligentTieringArchivingRuleListFilterAndOutputReferenc
       hasAnyValues = true;
       internalValueResult.prefix = this._prefix;
     }
-    if (this._tag?.internalValue !== undefined) {
+    if (this._tagIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tag = this._tag?.internalValue;
+      internalValueResult.tag = this._tagIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -659,12 +659,16 @@ export class CosBucketIntelligentTieringArchivingRuleListFilterAndOutputReferenc
     if (value === undefined) {
       this.isEmptyObject = false;
       this._prefix = undefined;
-      this._tag.internalValue = undefined;
+      if (this._tagIfCreated !== undefined) {
+        this._tagIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._prefix = value.prefix;
-      this._tag.internalValue = value.tag;
+      if (value.tag !== undefined || this._tagIfCreated !== undefined) {
+        this._tag.internalValue = value.tag;
+      }
     }
   }
 
@@ -685,7 +689,10 @@ export class CosBucketIntelligentTieringArchivingRuleListFilterAndOutputReferenc
   }
 
   // tag - computed: false, optional: true, required: false
-  private _tag = new CosBucketIntelligentTieringArchivingRuleListFilterAndTagList(this, "tag", false);
+  private _tagIfCreated?: CosBucketIntelligentTieringArchivingRuleListFilterAndTagList;
+  private get _tag(): CosBucketIntelligentTieringArchivingRuleListFilterAndTagList {
+    return this._tagIfCreated ??= new CosBucketIntelligentTieringArchivingRuleListFilterAndTagList(this, "tag", false);
+  }
   public get tag() {
     return this._tag;
   }
@@ -697,7 +704,7 @@ export class CosBucketIntelligentTieringArchivingRuleListFilterAndOutputReferenc
   }
   // Temporarily expose input value. Use with caution.
   public get tagInput() {
-    return this._tag.internalValue;
+    return this._tagIfCreated?.internalValue;
   }
 }
 export interface CosBucketIntelligentTieringArchivingRuleListFilterTag {
@@ -929,13 +936,13 @@ export class CosBucketIntelligentTieringArchivingRuleListFilterOutputReference e
       hasAnyValues = true;
       internalValueResult.prefix = this._prefix;
     }
-    if (this._and?.internalValue !== undefined) {
+    if (this._andIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.and = this._and?.internalValue;
+      internalValueResult.and = this._andIfCreated?.internalValue;
     }
-    if (this._tag?.internalValue !== undefined) {
+    if (this._tagIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tag = this._tag?.internalValue;
+      internalValueResult.tag = this._tagIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -944,14 +951,22 @@ export class CosBucketIntelligentTieringArchivingRuleListFilterOutputReference e
     if (value === undefined) {
       this.isEmptyObject = false;
       this._prefix = undefined;
-      this._and.internalValue = undefined;
-      this._tag.internalValue = undefined;
+      if (this._andIfCreated !== undefined) {
+        this._andIfCreated.internalValue = undefined;
+      }
+      if (this._tagIfCreated !== undefined) {
+        this._tagIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._prefix = value.prefix;
-      this._and.internalValue = value.and;
-      this._tag.internalValue = value.tag;
+      if (value.and !== undefined || this._andIfCreated !== undefined) {
+        this._and.internalValue = value.and;
+      }
+      if (value.tag !== undefined || this._tagIfCreated !== undefined) {
+        this._tag.internalValue = value.tag;
+      }
     }
   }
 
@@ -972,7 +987,10 @@ export class CosBucketIntelligentTieringArchivingRuleListFilterOutputReference e
   }
 
   // and - computed: false, optional: true, required: false
-  private _and = new CosBucketIntelligentTieringArchivingRuleListFilterAndOutputReference(this, "and");
+  private _andIfCreated?: CosBucketIntelligentTieringArchivingRuleListFilterAndOutputReference;
+  private get _and(): CosBucketIntelligentTieringArchivingRuleListFilterAndOutputReference {
+    return this._andIfCreated ??= new CosBucketIntelligentTieringArchivingRuleListFilterAndOutputReference(this, "and");
+  }
   public get and() {
     return this._and;
   }
@@ -984,11 +1002,14 @@ export class CosBucketIntelligentTieringArchivingRuleListFilterOutputReference e
   }
   // Temporarily expose input value. Use with caution.
   public get andInput() {
-    return this._and.internalValue;
+    return this._andIfCreated?.internalValue;
   }
 
   // tag - computed: false, optional: true, required: false
-  private _tag = new CosBucketIntelligentTieringArchivingRuleListFilterTagList(this, "tag", false);
+  private _tagIfCreated?: CosBucketIntelligentTieringArchivingRuleListFilterTagList;
+  private get _tag(): CosBucketIntelligentTieringArchivingRuleListFilterTagList {
+    return this._tagIfCreated ??= new CosBucketIntelligentTieringArchivingRuleListFilterTagList(this, "tag", false);
+  }
   public get tag() {
     return this._tag;
   }
@@ -1000,7 +1021,7 @@ export class CosBucketIntelligentTieringArchivingRuleListFilterOutputReference e
   }
   // Temporarily expose input value. Use with caution.
   public get tagInput() {
-    return this._tag.internalValue;
+    return this._tagIfCreated?.internalValue;
   }
 }
 export interface CosBucketIntelligentTieringArchivingRuleListTiering {
@@ -1255,13 +1276,13 @@ export class CosBucketIntelligentTieringArchivingRuleListStructOutputReference e
       hasAnyValues = true;
       internalValueResult.status = this._status;
     }
-    if (this._filter?.internalValue !== undefined) {
+    if (this._filterIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.filter = this._filter?.internalValue;
+      internalValueResult.filter = this._filterIfCreated?.internalValue;
     }
-    if (this._tiering?.internalValue !== undefined) {
+    if (this._tieringIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tiering = this._tiering?.internalValue;
+      internalValueResult.tiering = this._tieringIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1272,8 +1293,12 @@ export class CosBucketIntelligentTieringArchivingRuleListStructOutputReference e
       this.resolvableValue = undefined;
       this._ruleId = undefined;
       this._status = undefined;
-      this._filter.internalValue = undefined;
-      this._tiering.internalValue = undefined;
+      if (this._filterIfCreated !== undefined) {
+        this._filterIfCreated.internalValue = undefined;
+      }
+      if (this._tieringIfCreated !== undefined) {
+        this._tieringIfCreated.internalValue = undefined;
+      }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1284,8 +1309,12 @@ export class CosBucketIntelligentTieringArchivingRuleListStructOutputReference e
       this.resolvableValue = undefined;
       this._ruleId = value.ruleId;
       this._status = value.status;
-      this._filter.internalValue = value.filter;
-      this._tiering.internalValue = value.tiering;
+      if (value.filter !== undefined || this._filterIfCreated !== undefined) {
+        this._filter.internalValue = value.filter;
+      }
+      if (value.tiering !== undefined || this._tieringIfCreated !== undefined) {
+        this._tiering.internalValue = value.tiering;
+      }
     }
   }
 
@@ -1316,7 +1345,10 @@ export class CosBucketIntelligentTieringArchivingRuleListStructOutputReference e
   }
 
   // filter - computed: false, optional: true, required: false
-  private _filter = new CosBucketIntelligentTieringArchivingRuleListFilterOutputReference(this, "filter");
+  private _filterIfCreated?: CosBucketIntelligentTieringArchivingRuleListFilterOutputReference;
+  private get _filter(): CosBucketIntelligentTieringArchivingRuleListFilterOutputReference {
+    return this._filterIfCreated ??= new CosBucketIntelligentTieringArchivingRuleListFilterOutputReference(this, "filter");
+  }
   public get filter() {
     return this._filter;
   }
@@ -1328,11 +1360,14 @@ export class CosBucketIntelligentTieringArchivingRuleListStructOutputReference e
   }
   // Temporarily expose input value. Use with caution.
   public get filterInput() {
-    return this._filter.internalValue;
+    return this._filterIfCreated?.internalValue;
   }
 
   // tiering - computed: false, optional: false, required: true
-  private _tiering = new CosBucketIntelligentTieringArchivingRuleListTieringList(this, "tiering", false);
+  private _tieringIfCreated?: CosBucketIntelligentTieringArchivingRuleListTieringList;
+  private get _tiering(): CosBucketIntelligentTieringArchivingRuleListTieringList {
+    return this._tieringIfCreated ??= new CosBucketIntelligentTieringArchivingRuleListTieringList(this, "tiering", false);
+  }
   public get tiering() {
     return this._tiering;
   }
@@ -1341,7 +1376,7 @@ export class CosBucketIntelligentTieringArchivingRuleListStructOutputReference e
   }
   // Temporarily expose input value. Use with caution.
   public get tieringInput() {
-    return this._tiering.internalValue;
+    return this._tieringIfCreated?.internalValue;
   }
 }
 
@@ -2171,25 +2206,25 @@ export class CosBucketLifecycleRulesOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.id = this._id;
     }
-    if (this._abortIncompleteMultipartUpload?.internalValue !== undefined) {
+    if (this._abortIncompleteMultipartUploadIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.abortIncompleteMultipartUpload = this._abortIncompleteMultipartUpload?.internalValue;
+      internalValueResult.abortIncompleteMultipartUpload = this._abortIncompleteMultipartUploadIfCreated?.internalValue;
     }
-    if (this._expiration?.internalValue !== undefined) {
+    if (this._expirationIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.expiration = this._expiration?.internalValue;
+      internalValueResult.expiration = this._expirationIfCreated?.internalValue;
     }
-    if (this._nonCurrentExpiration?.internalValue !== undefined) {
+    if (this._nonCurrentExpirationIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nonCurrentExpiration = this._nonCurrentExpiration?.internalValue;
+      internalValueResult.nonCurrentExpiration = this._nonCurrentExpirationIfCreated?.internalValue;
     }
-    if (this._nonCurrentTransition?.internalValue !== undefined) {
+    if (this._nonCurrentTransitionIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nonCurrentTransition = this._nonCurrentTransition?.internalValue;
+      internalValueResult.nonCurrentTransition = this._nonCurrentTransitionIfCreated?.internalValue;
     }
-    if (this._transition?.internalValue !== undefined) {
+    if (this._transitionIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.transition = this._transition?.internalValue;
+      internalValueResult.transition = this._transitionIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2200,11 +2235,21 @@ export class CosBucketLifecycleRulesOutputReference extends cdktf.ComplexObject 
       this.resolvableValue = undefined;
       this._filterPrefix = undefined;
       this._id = undefined;
-      this._abortIncompleteMultipartUpload.internalValue = undefined;
-      this._expiration.internalValue = undefined;
-      this._nonCurrentExpiration.internalValue = undefined;
-      this._nonCurrentTransition.internalValue = undefined;
-      this._transition.internalValue = undefined;
+      if (this._abortIncompleteMultipartUploadIfCreated !== undefined) {
+        this._abortIncompleteMultipartUploadIfCreated.internalValue = undefined;
+      }
+      if (this._expirationIfCreated !== undefined) {
+        this._expirationIfCreated.internalValue = undefined;
+      }
+      if (this._nonCurrentExpirationIfCreated !== undefined) {
+        this._nonCurrentExpirationIfCreated.internalValue = undefined;
+      }
+      if (this._nonCurrentTransitionIfCreated !== undefined) {
+        this._nonCurrentTransitionIfCreated.internalValue = undefined;
+      }
+      if (this._transitionIfCreated !== undefined) {
+        this._transitionIfCreated.internalValue = undefined;
+      }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2215,11 +2260,21 @@ export class CosBucketLifecycleRulesOutputReference extends cdktf.ComplexObject 
       this.resolvableValue = undefined;
       this._filterPrefix = value.filterPrefix;
       this._id = value.id;
-      this._abortIncompleteMultipartUpload.internalValue = value.abortIncompleteMultipartUpload;
-      this._expiration.internalValue = value.expiration;
-      this._nonCurrentExpiration.internalValue = value.nonCurrentExpiration;
-      this._nonCurrentTransition.internalValue = value.nonCurrentTransition;
-      this._transition.internalValue = value.transition;
+      if (value.abortIncompleteMultipartUpload !== undefined || this._abortIncompleteMultipartUploadIfCreated !== undefined) {
+        this._abortIncompleteMultipartUpload.internalValue = value.abortIncompleteMultipartUpload;
+      }
+      if (value.expiration !== undefined || this._expirationIfCreated !== undefined) {
+        this._expiration.internalValue = value.expiration;
+      }
+      if (value.nonCurrentExpiration !== undefined || this._nonCurrentExpirationIfCreated !== undefined) {
+        this._nonCurrentExpiration.internalValue = value.nonCurrentExpiration;
+      }
+      if (value.nonCurrentTransition !== undefined || this._nonCurrentTransitionIfCreated !== undefined) {
+        this._nonCurrentTransition.internalValue = value.nonCurrentTransition;
+      }
+      if (value.transition !== undefined || this._transitionIfCreated !== undefined) {
+        this._transition.internalValue = value.transition;
+      }
     }
   }
 
@@ -2256,7 +2311,10 @@ export class CosBucketLifecycleRulesOutputReference extends cdktf.ComplexObject 
   }
 
   // abort_incomplete_multipart_upload - computed: false, optional: true, required: false
-  private _abortIncompleteMultipartUpload = new CosBucketLifecycleRulesAbortIncompleteMultipartUploadOutputReference(this, "abort_incomplete_multipart_upload");
+  private _abortIncompleteMultipartUploadIfCreated?: CosBucketLifecycleRulesAbortIncompleteMultipartUploadOutputReference;
+  private get _abortIncompleteMultipartUpload(): CosBucketLifecycleRulesAbortIncompleteMultipartUploadOutputReference {
+    return this._abortIncompleteMultipartUploadIfCreated ??= new CosBucketLifecycleRulesAbortIncompleteMultipartUploadOutputReference(this, "abort_incomplete_multipart_upload");
+  }
   public get abortIncompleteMultipartUpload() {
     return this._abortIncompleteMultipartUpload;
   }
@@ -2268,11 +2326,14 @@ export class CosBucketLifecycleRulesOutputReference extends cdktf.ComplexObject 
   }
   // Temporarily expose input value. Use with caution.
   public get abortIncompleteMultipartUploadInput() {
-    return this._abortIncompleteMultipartUpload.internalValue;
+    return this._abortIncompleteMultipartUploadIfCreated?.internalValue;
   }
 
   // expiration - computed: false, optional: true, required: false
-  private _expiration = new CosBucketLifecycleRulesExpirationOutputReference(this, "expiration");
+  private _expirationIfCreated?: CosBucketLifecycleRulesExpirationOutputReference;
+  private get _expiration(): CosBucketLifecycleRulesExpirationOutputReference {
+    return this._expirationIfCreated ??= new CosBucketLifecycleRulesExpirationOutputReference(this, "expiration");
+  }
   public get expiration() {
     return this._expiration;
   }
@@ -2284,11 +2345,14 @@ export class CosBucketLifecycleRulesOutputReference extends cdktf.ComplexObject 
   }
   // Temporarily expose input value. Use with caution.
   public get expirationInput() {
-    return this._expiration.internalValue;
+    return this._expirationIfCreated?.internalValue;
   }
 
   // non_current_expiration - computed: false, optional: true, required: false
-  private _nonCurrentExpiration = new CosBucketLifecycleRulesNonCurrentExpirationOutputReference(this, "non_current_expiration");
+  private _nonCurrentExpirationIfCreated?: CosBucketLifecycleRulesNonCurrentExpirationOutputReference;
+  private get _nonCurrentExpiration(): CosBucketLifecycleRulesNonCurrentExpirationOutputReference {
+    return this._nonCurrentExpirationIfCreated ??= new CosBucketLifecycleRulesNonCurrentExpirationOutputReference(this, "non_current_expiration");
+  }
   public get nonCurrentExpiration() {
     return this._nonCurrentExpiration;
   }
@@ -2300,11 +2364,14 @@ export class CosBucketLifecycleRulesOutputReference extends cdktf.ComplexObject 
   }
   // Temporarily expose input value. Use with caution.
   public get nonCurrentExpirationInput() {
-    return this._nonCurrentExpiration.internalValue;
+    return this._nonCurrentExpirationIfCreated?.internalValue;
   }
 
   // non_current_transition - computed: false, optional: true, required: false
-  private _nonCurrentTransition = new CosBucketLifecycleRulesNonCurrentTransitionList(this, "non_current_transition", true);
+  private _nonCurrentTransitionIfCreated?: CosBucketLifecycleRulesNonCurrentTransitionList;
+  private get _nonCurrentTransition(): CosBucketLifecycleRulesNonCurrentTransitionList {
+    return this._nonCurrentTransitionIfCreated ??= new CosBucketLifecycleRulesNonCurrentTransitionList(this, "non_current_transition", true);
+  }
   public get nonCurrentTransition() {
     return this._nonCurrentTransition;
   }
@@ -2316,11 +2383,14 @@ export class CosBucketLifecycleRulesOutputReference extends cdktf.ComplexObject 
   }
   // Temporarily expose input value. Use with caution.
   public get nonCurrentTransitionInput() {
-    return this._nonCurrentTransition.internalValue;
+    return this._nonCurrentTransitionIfCreated?.internalValue;
   }
 
   // transition - computed: false, optional: true, required: false
-  private _transition = new CosBucketLifecycleRulesTransitionList(this, "transition", true);
+  private _transitionIfCreated?: CosBucketLifecycleRulesTransitionList;
+  private get _transition(): CosBucketLifecycleRulesTransitionList {
+    return this._transitionIfCreated ??= new CosBucketLifecycleRulesTransitionList(this, "transition", true);
+  }
   public get transition() {
     return this._transition;
   }
@@ -2332,7 +2402,7 @@ export class CosBucketLifecycleRulesOutputReference extends cdktf.ComplexObject 
   }
   // Temporarily expose input value. Use with caution.
   public get transitionInput() {
-    return this._transition.internalValue;
+    return this._transitionIfCreated?.internalValue;
   }
 }
 
@@ -2507,9 +2577,9 @@ export class CosBucketObjectLockConfigurationOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.enabled = this._enabled;
     }
-    if (this._rule?.internalValue !== undefined) {
+    if (this._ruleIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rule = this._rule?.internalValue;
+      internalValueResult.rule = this._ruleIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2518,12 +2588,16 @@ export class CosBucketObjectLockConfigurationOutputReference extends cdktf.Compl
     if (value === undefined) {
       this.isEmptyObject = false;
       this._enabled = undefined;
-      this._rule.internalValue = undefined;
+      if (this._ruleIfCreated !== undefined) {
+        this._ruleIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._enabled = value.enabled;
-      this._rule.internalValue = value.rule;
+      if (value.rule !== undefined || this._ruleIfCreated !== undefined) {
+        this._rule.internalValue = value.rule;
+      }
     }
   }
 
@@ -2541,7 +2615,10 @@ export class CosBucketObjectLockConfigurationOutputReference extends cdktf.Compl
   }
 
   // rule - computed: false, optional: true, required: false
-  private _rule = new CosBucketObjectLockConfigurationRuleOutputReference(this, "rule");
+  private _ruleIfCreated?: CosBucketObjectLockConfigurationRuleOutputReference;
+  private get _rule(): CosBucketObjectLockConfigurationRuleOutputReference {
+    return this._ruleIfCreated ??= new CosBucketObjectLockConfigurationRuleOutputReference(this, "rule");
+  }
   public get rule() {
     return this._rule;
   }
@@ -2553,7 +2630,7 @@ export class CosBucketObjectLockConfigurationOutputReference extends cdktf.Compl
   }
   // Temporarily expose input value. Use with caution.
   public get ruleInput() {
-    return this._rule.internalValue;
+    return this._ruleIfCreated?.internalValue;
   }
 }
 export interface CosBucketOriginDomainRules {
@@ -3505,9 +3582,9 @@ export class CosBucketReplicaRulesFilterAndOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.prefix = this._prefix;
     }
-    if (this._tag?.internalValue !== undefined) {
+    if (this._tagIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tag = this._tag?.internalValue;
+      internalValueResult.tag = this._tagIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3516,12 +3593,16 @@ export class CosBucketReplicaRulesFilterAndOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this._prefix = undefined;
-      this._tag.internalValue = undefined;
+      if (this._tagIfCreated !== undefined) {
+        this._tagIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._prefix = value.prefix;
-      this._tag.internalValue = value.tag;
+      if (value.tag !== undefined || this._tagIfCreated !== undefined) {
+        this._tag.internalValue = value.tag;
+      }
     }
   }
 
@@ -3542,7 +3623,10 @@ export class CosBucketReplicaRulesFilterAndOutputReference extends cdktf.Complex
   }
 
   // tag - computed: false, optional: true, required: false
-  private _tag = new CosBucketReplicaRulesFilterAndTagList(this, "tag", false);
+  private _tagIfCreated?: CosBucketReplicaRulesFilterAndTagList;
+  private get _tag(): CosBucketReplicaRulesFilterAndTagList {
+    return this._tagIfCreated ??= new CosBucketReplicaRulesFilterAndTagList(this, "tag", false);
+  }
   public get tag() {
     return this._tag;
   }
@@ -3554,7 +3638,7 @@ export class CosBucketReplicaRulesFilterAndOutputReference extends cdktf.Complex
   }
   // Temporarily expose input value. Use with caution.
   public get tagInput() {
-    return this._tag.internalValue;
+    return this._tagIfCreated?.internalValue;
   }
 }
 export interface CosBucketReplicaRulesFilter {
@@ -3626,9 +3710,9 @@ export class CosBucketReplicaRulesFilterOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.prefix = this._prefix;
     }
-    if (this._and?.internalValue !== undefined) {
+    if (this._andIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.and = this._and?.internalValue;
+      internalValueResult.and = this._andIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3637,12 +3721,16 @@ export class CosBucketReplicaRulesFilterOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this._prefix = undefined;
-      this._and.internalValue = undefined;
+      if (this._andIfCreated !== undefined) {
+        this._andIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._prefix = value.prefix;
-      this._and.internalValue = value.and;
+      if (value.and !== undefined || this._andIfCreated !== undefined) {
+        this._and.internalValue = value.and;
+      }
     }
   }
 
@@ -3663,7 +3751,10 @@ export class CosBucketReplicaRulesFilterOutputReference extends cdktf.ComplexObj
   }
 
   // and - computed: false, optional: true, required: false
-  private _and = new CosBucketReplicaRulesFilterAndOutputReference(this, "and");
+  private _andIfCreated?: CosBucketReplicaRulesFilterAndOutputReference;
+  private get _and(): CosBucketReplicaRulesFilterAndOutputReference {
+    return this._andIfCreated ??= new CosBucketReplicaRulesFilterAndOutputReference(this, "and");
+  }
   public get and() {
     return this._and;
   }
@@ -3675,7 +3766,7 @@ export class CosBucketReplicaRulesFilterOutputReference extends cdktf.ComplexObj
   }
   // Temporarily expose input value. Use with caution.
   public get andInput() {
-    return this._and.internalValue;
+    return this._andIfCreated?.internalValue;
   }
 }
 export interface CosBucketReplicaRulesSourceSelectionCriteriaSseKmsEncryptedObjects {
@@ -3816,9 +3907,9 @@ export class CosBucketReplicaRulesSourceSelectionCriteriaOutputReference extends
   public get internalValue(): CosBucketReplicaRulesSourceSelectionCriteria | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._sseKmsEncryptedObjects?.internalValue !== undefined) {
+    if (this._sseKmsEncryptedObjectsIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sseKmsEncryptedObjects = this._sseKmsEncryptedObjects?.internalValue;
+      internalValueResult.sseKmsEncryptedObjects = this._sseKmsEncryptedObjectsIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3826,16 +3917,23 @@ export class CosBucketReplicaRulesSourceSelectionCriteriaOutputReference extends
   public set internalValue(value: CosBucketReplicaRulesSourceSelectionCriteria | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this._sseKmsEncryptedObjects.internalValue = undefined;
+      if (this._sseKmsEncryptedObjectsIfCreated !== undefined) {
+        this._sseKmsEncryptedObjectsIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this._sseKmsEncryptedObjects.internalValue = value.sseKmsEncryptedObjects;
+      if (value.sseKmsEncryptedObjects !== undefined || this._sseKmsEncryptedObjectsIfCreated !== undefined) {
+        this._sseKmsEncryptedObjects.internalValue = value.sseKmsEncryptedObjects;
+      }
     }
   }
 
   // sse_kms_encrypted_objects - computed: false, optional: true, required: false
-  private _sseKmsEncryptedObjects = new CosBucketReplicaRulesSourceSelectionCriteriaSseKmsEncryptedObjectsOutputReference(this, "sse_kms_encrypted_objects");
+  private _sseKmsEncryptedObjectsIfCreated?: CosBucketReplicaRulesSourceSelectionCriteriaSseKmsEncryptedObjectsOutputReference;
+  private get _sseKmsEncryptedObjects(): CosBucketReplicaRulesSourceSelectionCriteriaSseKmsEncryptedObjectsOutputReference {
+    return this._sseKmsEncryptedObjectsIfCreated ??= new CosBucketReplicaRulesSourceSelectionCriteriaSseKmsEncryptedObjectsOutputReference(this, "sse_kms_encrypted_objects");
+  }
   public get sseKmsEncryptedObjects() {
     return this._sseKmsEncryptedObjects;
   }
@@ -3847,7 +3945,7 @@ export class CosBucketReplicaRulesSourceSelectionCriteriaOutputReference extends
   }
   // Temporarily expose input value. Use with caution.
   public get sseKmsEncryptedObjectsInput() {
-    return this._sseKmsEncryptedObjects.internalValue;
+    return this._sseKmsEncryptedObjectsIfCreated?.internalValue;
   }
 }
 export interface CosBucketReplicaRules {
@@ -4056,17 +4154,17 @@ export class CosBucketReplicaRulesOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.status = this._status;
     }
-    if (this._deleteMarkerReplication?.internalValue !== undefined) {
+    if (this._deleteMarkerReplicationIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deleteMarkerReplication = this._deleteMarkerReplication?.internalValue;
+      internalValueResult.deleteMarkerReplication = this._deleteMarkerReplicationIfCreated?.internalValue;
     }
-    if (this._filter?.internalValue !== undefined) {
+    if (this._filterIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.filter = this._filter?.internalValue;
+      internalValueResult.filter = this._filterIfCreated?.internalValue;
     }
-    if (this._sourceSelectionCriteria?.internalValue !== undefined) {
+    if (this._sourceSelectionCriteriaIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sourceSelectionCriteria = this._sourceSelectionCriteria?.internalValue;
+      internalValueResult.sourceSelectionCriteria = this._sourceSelectionCriteriaIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4082,9 +4180,15 @@ export class CosBucketReplicaRulesOutputReference extends cdktf.ComplexObject {
       this._prefix = undefined;
       this._priority = undefined;
       this._status = undefined;
-      this._deleteMarkerReplication.internalValue = undefined;
-      this._filter.internalValue = undefined;
-      this._sourceSelectionCriteria.internalValue = undefined;
+      if (this._deleteMarkerReplicationIfCreated !== undefined) {
+        this._deleteMarkerReplicationIfCreated.internalValue = undefined;
+      }
+      if (this._filterIfCreated !== undefined) {
+        this._filterIfCreated.internalValue = undefined;
+      }
+      if (this._sourceSelectionCriteriaIfCreated !== undefined) {
+        this._sourceSelectionCriteriaIfCreated.internalValue = undefined;
+      }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4100,9 +4204,15 @@ export class CosBucketReplicaRulesOutputReference extends cdktf.ComplexObject {
       this._prefix = value.prefix;
       this._priority = value.priority;
       this._status = value.status;
-      this._deleteMarkerReplication.internalValue = value.deleteMarkerReplication;
-      this._filter.internalValue = value.filter;
-      this._sourceSelectionCriteria.internalValue = value.sourceSelectionCriteria;
+      if (value.deleteMarkerReplication !== undefined || this._deleteMarkerReplicationIfCreated !== undefined) {
+        this._deleteMarkerReplication.internalValue = value.deleteMarkerReplication;
+      }
+      if (value.filter !== undefined || this._filterIfCreated !== undefined) {
+        this._filter.internalValue = value.filter;
+      }
+      if (value.sourceSelectionCriteria !== undefined || this._sourceSelectionCriteriaIfCreated !== undefined) {
+        this._sourceSelectionCriteria.internalValue = value.sourceSelectionCriteria;
+      }
     }
   }
 
@@ -4216,7 +4326,10 @@ export class CosBucketReplicaRulesOutputReference extends cdktf.ComplexObject {
   }
 
   // delete_marker_replication - computed: false, optional: true, required: false
-  private _deleteMarkerReplication = new CosBucketReplicaRulesDeleteMarkerReplicationOutputReference(this, "delete_marker_replication");
+  private _deleteMarkerReplicationIfCreated?: CosBucketReplicaRulesDeleteMarkerReplicationOutputReference;
+  private get _deleteMarkerReplication(): CosBucketReplicaRulesDeleteMarkerReplicationOutputReference {
+    return this._deleteMarkerReplicationIfCreated ??= new CosBucketReplicaRulesDeleteMarkerReplicationOutputReference(this, "delete_marker_replication");
+  }
   public get deleteMarkerReplication() {
     return this._deleteMarkerReplication;
   }
@@ -4228,11 +4341,14 @@ export class CosBucketReplicaRulesOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get deleteMarkerReplicationInput() {
-    return this._deleteMarkerReplication.internalValue;
+    return this._deleteMarkerReplicationIfCreated?.internalValue;
   }
 
   // filter - computed: false, optional: true, required: false
-  private _filter = new CosBucketReplicaRulesFilterOutputReference(this, "filter");
+  private _filterIfCreated?: CosBucketReplicaRulesFilterOutputReference;
+  private get _filter(): CosBucketReplicaRulesFilterOutputReference {
+    return this._filterIfCreated ??= new CosBucketReplicaRulesFilterOutputReference(this, "filter");
+  }
   public get filter() {
     return this._filter;
   }
@@ -4244,11 +4360,14 @@ export class CosBucketReplicaRulesOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get filterInput() {
-    return this._filter.internalValue;
+    return this._filterIfCreated?.internalValue;
   }
 
   // source_selection_criteria - computed: false, optional: true, required: false
-  private _sourceSelectionCriteria = new CosBucketReplicaRulesSourceSelectionCriteriaOutputReference(this, "source_selection_criteria");
+  private _sourceSelectionCriteriaIfCreated?: CosBucketReplicaRulesSourceSelectionCriteriaOutputReference;
+  private get _sourceSelectionCriteria(): CosBucketReplicaRulesSourceSelectionCriteriaOutputReference {
+    return this._sourceSelectionCriteriaIfCreated ??= new CosBucketReplicaRulesSourceSelectionCriteriaOutputReference(this, "source_selection_criteria");
+  }
   public get sourceSelectionCriteria() {
     return this._sourceSelectionCriteria;
   }
@@ -4260,7 +4379,7 @@ export class CosBucketReplicaRulesOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get sourceSelectionCriteriaInput() {
-    return this._sourceSelectionCriteria.internalValue;
+    return this._sourceSelectionCriteriaIfCreated?.internalValue;
   }
 }
 
@@ -4593,9 +4712,9 @@ export class CosBucketWebsiteRoutingRulesOutputReference extends cdktf.ComplexOb
   public get internalValue(): CosBucketWebsiteRoutingRules | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._rules?.internalValue !== undefined) {
+    if (this._rulesIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rules = this._rules?.internalValue;
+      internalValueResult.rules = this._rulesIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4603,16 +4722,23 @@ export class CosBucketWebsiteRoutingRulesOutputReference extends cdktf.ComplexOb
   public set internalValue(value: CosBucketWebsiteRoutingRules | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this._rules.internalValue = undefined;
+      if (this._rulesIfCreated !== undefined) {
+        this._rulesIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this._rules.internalValue = value.rules;
+      if (value.rules !== undefined || this._rulesIfCreated !== undefined) {
+        this._rules.internalValue = value.rules;
+      }
     }
   }
 
   // rules - computed: false, optional: false, required: true
-  private _rules = new CosBucketWebsiteRoutingRulesRulesList(this, "rules", false);
+  private _rulesIfCreated?: CosBucketWebsiteRoutingRulesRulesList;
+  private get _rules(): CosBucketWebsiteRoutingRulesRulesList {
+    return this._rulesIfCreated ??= new CosBucketWebsiteRoutingRulesRulesList(this, "rules", false);
+  }
   public get rules() {
     return this._rules;
   }
@@ -4621,7 +4747,7 @@ export class CosBucketWebsiteRoutingRulesOutputReference extends cdktf.ComplexOb
   }
   // Temporarily expose input value. Use with caution.
   public get rulesInput() {
-    return this._rules.internalValue;
+    return this._rulesIfCreated?.internalValue;
   }
 }
 export interface CosBucketWebsite {
@@ -4727,9 +4853,9 @@ export class CosBucketWebsiteOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.redirectAllRequestsTo = this._redirectAllRequestsTo;
     }
-    if (this._routingRules?.internalValue !== undefined) {
+    if (this._routingRulesIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.routingRules = this._routingRules?.internalValue;
+      internalValueResult.routingRules = this._routingRulesIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4740,14 +4866,18 @@ export class CosBucketWebsiteOutputReference extends cdktf.ComplexObject {
       this._errorDocument = undefined;
       this._indexDocument = undefined;
       this._redirectAllRequestsTo = undefined;
-      this._routingRules.internalValue = undefined;
+      if (this._routingRulesIfCreated !== undefined) {
+        this._routingRulesIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._errorDocument = value.errorDocument;
       this._indexDocument = value.indexDocument;
       this._redirectAllRequestsTo = value.redirectAllRequestsTo;
-      this._routingRules.internalValue = value.routingRules;
+      if (value.routingRules !== undefined || this._routingRulesIfCreated !== undefined) {
+        this._routingRules.internalValue = value.routingRules;
+      }
     }
   }
 
@@ -4805,7 +4935,10 @@ export class CosBucketWebsiteOutputReference extends cdktf.ComplexObject {
   }
 
   // routing_rules - computed: false, optional: true, required: false
-  private _routingRules = new CosBucketWebsiteRoutingRulesOutputReference(this, "routing_rules");
+  private _routingRulesIfCreated?: CosBucketWebsiteRoutingRulesOutputReference;
+  private get _routingRules(): CosBucketWebsiteRoutingRulesOutputReference {
+    return this._routingRulesIfCreated ??= new CosBucketWebsiteRoutingRulesOutputReference(this, "routing_rules");
+  }
   public get routingRules() {
     return this._routingRules;
   }
@@ -4817,7 +4950,7 @@ export class CosBucketWebsiteOutputReference extends cdktf.ComplexObject {
   }
   // Temporarily expose input value. Use with caution.
   public get routingRulesInput() {
-    return this._routingRules.internalValue;
+    return this._routingRulesIfCreated?.internalValue;
   }
 }
 
@@ -4893,14 +5026,30 @@ export class CosBucket extends cdktf.TerraformResource {
     this._replicaRole = config.replicaRole;
     this._tags = config.tags;
     this._versioningEnable = config.versioningEnable;
-    this._corsRules.internalValue = config.corsRules;
-    this._intelligentTieringArchivingRuleList.internalValue = config.intelligentTieringArchivingRuleList;
-    this._lifecycleRules.internalValue = config.lifecycleRules;
-    this._objectLockConfiguration.internalValue = config.objectLockConfiguration;
-    this._originDomainRules.internalValue = config.originDomainRules;
-    this._originPullRules.internalValue = config.originPullRules;
-    this._replicaRules.internalValue = config.replicaRules;
-    this._website.internalValue = config.website;
+    if (config.corsRules !== undefined) {
+      this._corsRules.internalValue = config.corsRules;
+    }
+    if (config.intelligentTieringArchivingRuleList !== undefined) {
+      this._intelligentTieringArchivingRuleList.internalValue = config.intelligentTieringArchivingRuleList;
+    }
+    if (config.lifecycleRules !== undefined) {
+      this._lifecycleRules.internalValue = config.lifecycleRules;
+    }
+    if (config.objectLockConfiguration !== undefined) {
+      this._objectLockConfiguration.internalValue = config.objectLockConfiguration;
+    }
+    if (config.originDomainRules !== undefined) {
+      this._originDomainRules.internalValue = config.originDomainRules;
+    }
+    if (config.originPullRules !== undefined) {
+      this._originPullRules.internalValue = config.originPullRules;
+    }
+    if (config.replicaRules !== undefined) {
+      this._replicaRules.internalValue = config.replicaRules;
+    }
+    if (config.website !== undefined) {
+      this._website.internalValue = config.website;
+    }
   }
 
   // ==========
@@ -5246,7 +5395,10 @@ export class CosBucket extends cdktf.TerraformResource {
   }
 
   // cors_rules - computed: false, optional: true, required: false
-  private _corsRules = new CosBucketCorsRulesList(this, "cors_rules", false);
+  private _corsRulesIfCreated?: CosBucketCorsRulesList;
+  private get _corsRules(): CosBucketCorsRulesList {
+    return this._corsRulesIfCreated ??= new CosBucketCorsRulesList(this, "cors_rules", false);
+  }
   public get corsRules() {
     return this._corsRules;
   }
@@ -5258,11 +5410,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get corsRulesInput() {
-    return this._corsRules.internalValue;
+    return this._corsRulesIfCreated?.internalValue;
   }
 
   // intelligent_tiering_archiving_rule_list - computed: false, optional: true, required: false
-  private _intelligentTieringArchivingRuleList = new CosBucketIntelligentTieringArchivingRuleListStructList(this, "intelligent_tiering_archiving_rule_list", false);
+  private _intelligentTieringArchivingRuleListIfCreated?: CosBucketIntelligentTieringArchivingRuleListStructList;
+  private get _intelligentTieringArchivingRuleList(): CosBucketIntelligentTieringArchivingRuleListStructList {
+    return this._intelligentTieringArchivingRuleListIfCreated ??= new CosBucketIntelligentTieringArchivingRuleListStructList(this, "intelligent_tiering_archiving_rule_list", false);
+  }
   public get intelligentTieringArchivingRuleList() {
     return this._intelligentTieringArchivingRuleList;
   }
@@ -5274,11 +5429,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get intelligentTieringArchivingRuleListInput() {
-    return this._intelligentTieringArchivingRuleList.internalValue;
+    return this._intelligentTieringArchivingRuleListIfCreated?.internalValue;
   }
 
   // lifecycle_rules - computed: false, optional: true, required: false
-  private _lifecycleRules = new CosBucketLifecycleRulesList(this, "lifecycle_rules", false);
+  private _lifecycleRulesIfCreated?: CosBucketLifecycleRulesList;
+  private get _lifecycleRules(): CosBucketLifecycleRulesList {
+    return this._lifecycleRulesIfCreated ??= new CosBucketLifecycleRulesList(this, "lifecycle_rules", false);
+  }
   public get lifecycleRules() {
     return this._lifecycleRules;
   }
@@ -5290,11 +5448,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get lifecycleRulesInput() {
-    return this._lifecycleRules.internalValue;
+    return this._lifecycleRulesIfCreated?.internalValue;
   }
 
   // object_lock_configuration - computed: false, optional: true, required: false
-  private _objectLockConfiguration = new CosBucketObjectLockConfigurationOutputReference(this, "object_lock_configuration");
+  private _objectLockConfigurationIfCreated?: CosBucketObjectLockConfigurationOutputReference;
+  private get _objectLockConfiguration(): CosBucketObjectLockConfigurationOutputReference {
+    return this._objectLockConfigurationIfCreated ??= new CosBucketObjectLockConfigurationOutputReference(this, "object_lock_configuration");
+  }
   public get objectLockConfiguration() {
     return this._objectLockConfiguration;
   }
@@ -5306,11 +5467,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get objectLockConfigurationInput() {
-    return this._objectLockConfiguration.internalValue;
+    return this._objectLockConfigurationIfCreated?.internalValue;
   }
 
   // origin_domain_rules - computed: false, optional: true, required: false
-  private _originDomainRules = new CosBucketOriginDomainRulesList(this, "origin_domain_rules", false);
+  private _originDomainRulesIfCreated?: CosBucketOriginDomainRulesList;
+  private get _originDomainRules(): CosBucketOriginDomainRulesList {
+    return this._originDomainRulesIfCreated ??= new CosBucketOriginDomainRulesList(this, "origin_domain_rules", false);
+  }
   public get originDomainRules() {
     return this._originDomainRules;
   }
@@ -5322,11 +5486,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get originDomainRulesInput() {
-    return this._originDomainRules.internalValue;
+    return this._originDomainRulesIfCreated?.internalValue;
   }
 
   // origin_pull_rules - computed: false, optional: true, required: false
-  private _originPullRules = new CosBucketOriginPullRulesList(this, "origin_pull_rules", false);
+  private _originPullRulesIfCreated?: CosBucketOriginPullRulesList;
+  private get _originPullRules(): CosBucketOriginPullRulesList {
+    return this._originPullRulesIfCreated ??= new CosBucketOriginPullRulesList(this, "origin_pull_rules", false);
+  }
   public get originPullRules() {
     return this._originPullRules;
   }
@@ -5338,11 +5505,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get originPullRulesInput() {
-    return this._originPullRules.internalValue;
+    return this._originPullRulesIfCreated?.internalValue;
   }
 
   // replica_rules - computed: false, optional: true, required: false
-  private _replicaRules = new CosBucketReplicaRulesList(this, "replica_rules", false);
+  private _replicaRulesIfCreated?: CosBucketReplicaRulesList;
+  private get _replicaRules(): CosBucketReplicaRulesList {
+    return this._replicaRulesIfCreated ??= new CosBucketReplicaRulesList(this, "replica_rules", false);
+  }
   public get replicaRules() {
     return this._replicaRules;
   }
@@ -5354,11 +5524,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get replicaRulesInput() {
-    return this._replicaRules.internalValue;
+    return this._replicaRulesIfCreated?.internalValue;
   }
 
   // website - computed: false, optional: true, required: false
-  private _website = new CosBucketWebsiteOutputReference(this, "website");
+  private _websiteIfCreated?: CosBucketWebsiteOutputReference;
+  private get _website(): CosBucketWebsiteOutputReference {
+    return this._websiteIfCreated ??= new CosBucketWebsiteOutputReference(this, "website");
+  }
   public get website() {
     return this._website;
   }
@@ -5370,7 +5543,7 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get websiteInput() {
-    return this._website.internalValue;
+    return this._websiteIfCreated?.internalValue;
   }
 
   // =========
@@ -5400,14 +5573,14 @@ export class CosBucket extends cdktf.TerraformResource {
       replica_role: cdktf.stringToTerraform(this._replicaRole),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       versioning_enable: cdktf.booleanToTerraform(this._versioningEnable),
-      cors_rules: cdktf.listMapper(cosBucketCorsRulesToTerraform, true)(this._corsRules.internalValue),
-      intelligent_tiering_archiving_rule_list: cdktf.listMapper(cosBucketIntelligentTieringArchivingRuleListStructToTerraform, true)(this._intelligentTieringArchivingRuleList.internalValue),
-      lifecycle_rules: cdktf.listMapper(cosBucketLifecycleRulesToTerraform, true)(this._lifecycleRules.internalValue),
-      object_lock_configuration: cosBucketObjectLockConfigurationToTerraform(this._objectLockConfiguration.internalValue),
-      origin_domain_rules: cdktf.listMapper(cosBucketOriginDomainRulesToTerraform, true)(this._originDomainRules.internalValue),
-      origin_pull_rules: cdktf.listMapper(cosBucketOriginPullRulesToTerraform, true)(this._originPullRules.internalValue),
-      replica_rules: cdktf.listMapper(cosBucketReplicaRulesToTerraform, true)(this._replicaRules.internalValue),
-      website: cosBucketWebsiteToTerraform(this._website.internalValue),
+      cors_rules: cdktf.listMapper(cosBucketCorsRulesToTerraform, true)(this._corsRulesIfCreated?.internalValue),
+      intelligent_tiering_archiving_rule_list: cdktf.listMapper(cosBucketIntelligentTieringArchivingRuleListStructToTerraform, true)(this._intelligentTieringArchivingRuleListIfCreated?.internalValue),
+      lifecycle_rules: cdktf.listMapper(cosBucketLifecycleRulesToTerraform, true)(this._lifecycleRulesIfCreated?.internalValue),
+      object_lock_configuration: cosBucketObjectLockConfigurationToTerraform(this._objectLockConfigurationIfCreated?.internalValue),
+      origin_domain_rules: cdktf.listMapper(cosBucketOriginDomainRulesToTerraform, true)(this._originDomainRulesIfCreated?.internalValue),
+      origin_pull_rules: cdktf.listMapper(cosBucketOriginPullRulesToTerraform, true)(this._originPullRulesIfCreated?.internalValue),
+      replica_rules: cdktf.listMapper(cosBucketReplicaRulesToTerraform, true)(this._replicaRulesIfCreated?.internalValue),
+      website: cosBucketWebsiteToTerraform(this._websiteIfCreated?.internalValue),
     };
   }
 
@@ -5540,49 +5713,49 @@ export class CosBucket extends cdktf.TerraformResource {
         storageClassType: "boolean",
       },
       cors_rules: {
-        value: cdktf.listMapperHcl(cosBucketCorsRulesToHclTerraform, true)(this._corsRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketCorsRulesToHclTerraform, true)(this._corsRulesIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketCorsRulesList",
       },
       intelligent_tiering_archiving_rule_list: {
-        value: cdktf.listMapperHcl(cosBucketIntelligentTieringArchivingRuleListStructToHclTerraform, true)(this._intelligentTieringArchivingRuleList.internalValue),
+        value: cdktf.listMapperHcl(cosBucketIntelligentTieringArchivingRuleListStructToHclTerraform, true)(this._intelligentTieringArchivingRuleListIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketIntelligentTieringArchivingRuleListStructList",
       },
       lifecycle_rules: {
-        value: cdktf.listMapperHcl(cosBucketLifecycleRulesToHclTerraform, true)(this._lifecycleRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketLifecycleRulesToHclTerraform, true)(this._lifecycleRulesIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketLifecycleRulesList",
       },
       object_lock_configuration: {
-        value: cosBucketObjectLockConfigurationToHclTerraform(this._objectLockConfiguration.internalValue),
+        value: cosBucketObjectLockConfigurationToHclTerraform(this._objectLockConfigurationIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketObjectLockConfigurationList",
       },
       origin_domain_rules: {
-        value: cdktf.listMapperHcl(cosBucketOriginDomainRulesToHclTerraform, true)(this._originDomainRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketOriginDomainRulesToHclTerraform, true)(this._originDomainRulesIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketOriginDomainRulesList",
       },
       origin_pull_rules: {
-        value: cdktf.listMapperHcl(cosBucketOriginPullRulesToHclTerraform, true)(this._originPullRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketOriginPullRulesToHclTerraform, true)(this._originPullRulesIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketOriginPullRulesList",
       },
       replica_rules: {
-        value: cdktf.listMapperHcl(cosBucketReplicaRulesToHclTerraform, true)(this._replicaRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketReplicaRulesToHclTerraform, true)(this._replicaRulesIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketReplicaRulesList",
       },
       website: {
-        value: cosBucketWebsiteToHclTerraform(this._website.internalValue),
+        value: cosBucketWebsiteToHclTerraform(this._websiteIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketWebsiteList",

@@ -288,7 +288,10 @@ export class DataTencentcloudCamRoles extends cdktf.TerraformDataSource {
   }
 
   // role_list - computed: true, optional: false, required: false
-  private _roleList = new DataTencentcloudCamRolesRoleListStructList(this, "role_list", false);
+  private _roleListIfCreated?: DataTencentcloudCamRolesRoleListStructList;
+  private get _roleList(): DataTencentcloudCamRolesRoleListStructList {
+    return this._roleListIfCreated ??= new DataTencentcloudCamRolesRoleListStructList(this, "role_list", false);
+  }
   public get roleList() {
     return this._roleList;
   }

@@ -217,9 +217,9 @@ export class ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference exten
       hasAnyValues = true;
       internalValueResult.msgTtl = this._msgTtl;
     }
-    if (this._retryConfig?.internalValue !== undefined) {
+    if (this._retryConfigIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.retryConfig = this._retryConfig?.internalValue;
+      internalValueResult.retryConfig = this._retryConfigIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -228,12 +228,16 @@ export class ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference exten
     if (value === undefined) {
       this.isEmptyObject = false;
       this._msgTtl = undefined;
-      this._retryConfig.internalValue = undefined;
+      if (this._retryConfigIfCreated !== undefined) {
+        this._retryConfigIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._msgTtl = value.msgTtl;
-      this._retryConfig.internalValue = value.retryConfig;
+      if (value.retryConfig !== undefined || this._retryConfigIfCreated !== undefined) {
+        this._retryConfig.internalValue = value.retryConfig;
+      }
     }
   }
 
@@ -251,7 +255,10 @@ export class ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference exten
   }
 
   // retry_config - computed: false, optional: false, required: true
-  private _retryConfig = new ScfFunctionEventInvokeConfigAsyncTriggerConfigRetryConfigList(this, "retry_config", false);
+  private _retryConfigIfCreated?: ScfFunctionEventInvokeConfigAsyncTriggerConfigRetryConfigList;
+  private get _retryConfig(): ScfFunctionEventInvokeConfigAsyncTriggerConfigRetryConfigList {
+    return this._retryConfigIfCreated ??= new ScfFunctionEventInvokeConfigAsyncTriggerConfigRetryConfigList(this, "retry_config", false);
+  }
   public get retryConfig() {
     return this._retryConfig;
   }
@@ -260,7 +267,7 @@ export class ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference exten
   }
   // Temporarily expose input value. Use with caution.
   public get retryConfigInput() {
-    return this._retryConfig.internalValue;
+    return this._retryConfigIfCreated?.internalValue;
   }
 }
 
@@ -318,7 +325,9 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
     this._functionName = config.functionName;
     this._id = config.id;
     this._namespace = config.namespace;
-    this._asyncTriggerConfig.internalValue = config.asyncTriggerConfig;
+    if (config.asyncTriggerConfig !== undefined) {
+      this._asyncTriggerConfig.internalValue = config.asyncTriggerConfig;
+    }
   }
 
   // ==========
@@ -371,7 +380,10 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
   }
 
   // async_trigger_config - computed: false, optional: false, required: true
-  private _asyncTriggerConfig = new ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference(this, "async_trigger_config");
+  private _asyncTriggerConfigIfCreated?: ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference;
+  private get _asyncTriggerConfig(): ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference {
+    return this._asyncTriggerConfigIfCreated ??= new ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference(this, "async_trigger_config");
+  }
   public get asyncTriggerConfig() {
     return this._asyncTriggerConfig;
   }
@@ -380,7 +392,7 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get asyncTriggerConfigInput() {
-    return this._asyncTriggerConfig.internalValue;
+    return this._asyncTriggerConfigIfCreated?.internalValue;
   }
 
   // =========
@@ -392,7 +404,7 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
       function_name: cdktf.stringToTerraform(this._functionName),
       id: cdktf.stringToTerraform(this._id),
       namespace: cdktf.stringToTerraform(this._namespace),
-      async_trigger_config: scfFunctionEventInvokeConfigAsyncTriggerConfigToTerraform(this._asyncTriggerConfig.internalValue),
+      async_trigger_config: scfFunctionEventInvokeConfigAsyncTriggerConfigToTerraform(this._asyncTriggerConfigIfCreated?.internalValue),
     };
   }
 
@@ -417,7 +429,7 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       async_trigger_config: {
-        value: scfFunctionEventInvokeConfigAsyncTriggerConfigToHclTerraform(this._asyncTriggerConfig.internalValue),
+        value: scfFunctionEventInvokeConfigAsyncTriggerConfigToHclTerraform(this._asyncTriggerConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionEventInvokeConfigAsyncTriggerConfigList",

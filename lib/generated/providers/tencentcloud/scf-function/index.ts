@@ -1529,13 +1529,13 @@ export class ScfFunctionInstanceConcurrencyConfigOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.type = this._type;
     }
-    if (this._mixNodeConfig?.internalValue !== undefined) {
+    if (this._mixNodeConfigIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mixNodeConfig = this._mixNodeConfig?.internalValue;
+      internalValueResult.mixNodeConfig = this._mixNodeConfigIfCreated?.internalValue;
     }
-    if (this._sessionConfig?.internalValue !== undefined) {
+    if (this._sessionConfigIfCreated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sessionConfig = this._sessionConfig?.internalValue;
+      internalValueResult.sessionConfig = this._sessionConfigIfCreated?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1547,8 +1547,12 @@ export class ScfFunctionInstanceConcurrencyConfigOutputReference extends cdktf.C
       this._instanceIsolationEnabled = undefined;
       this._maxConcurrency = undefined;
       this._type = undefined;
-      this._mixNodeConfig.internalValue = undefined;
-      this._sessionConfig.internalValue = undefined;
+      if (this._mixNodeConfigIfCreated !== undefined) {
+        this._mixNodeConfigIfCreated.internalValue = undefined;
+      }
+      if (this._sessionConfigIfCreated !== undefined) {
+        this._sessionConfigIfCreated.internalValue = undefined;
+      }
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
@@ -1556,8 +1560,12 @@ export class ScfFunctionInstanceConcurrencyConfigOutputReference extends cdktf.C
       this._instanceIsolationEnabled = value.instanceIsolationEnabled;
       this._maxConcurrency = value.maxConcurrency;
       this._type = value.type;
-      this._mixNodeConfig.internalValue = value.mixNodeConfig;
-      this._sessionConfig.internalValue = value.sessionConfig;
+      if (value.mixNodeConfig !== undefined || this._mixNodeConfigIfCreated !== undefined) {
+        this._mixNodeConfig.internalValue = value.mixNodeConfig;
+      }
+      if (value.sessionConfig !== undefined || this._sessionConfigIfCreated !== undefined) {
+        this._sessionConfig.internalValue = value.sessionConfig;
+      }
     }
   }
 
@@ -1626,7 +1634,10 @@ export class ScfFunctionInstanceConcurrencyConfigOutputReference extends cdktf.C
   }
 
   // mix_node_config - computed: false, optional: true, required: false
-  private _mixNodeConfig = new ScfFunctionInstanceConcurrencyConfigMixNodeConfigList(this, "mix_node_config", false);
+  private _mixNodeConfigIfCreated?: ScfFunctionInstanceConcurrencyConfigMixNodeConfigList;
+  private get _mixNodeConfig(): ScfFunctionInstanceConcurrencyConfigMixNodeConfigList {
+    return this._mixNodeConfigIfCreated ??= new ScfFunctionInstanceConcurrencyConfigMixNodeConfigList(this, "mix_node_config", false);
+  }
   public get mixNodeConfig() {
     return this._mixNodeConfig;
   }
@@ -1638,11 +1649,14 @@ export class ScfFunctionInstanceConcurrencyConfigOutputReference extends cdktf.C
   }
   // Temporarily expose input value. Use with caution.
   public get mixNodeConfigInput() {
-    return this._mixNodeConfig.internalValue;
+    return this._mixNodeConfigIfCreated?.internalValue;
   }
 
   // session_config - computed: false, optional: true, required: false
-  private _sessionConfig = new ScfFunctionInstanceConcurrencyConfigSessionConfigOutputReference(this, "session_config");
+  private _sessionConfigIfCreated?: ScfFunctionInstanceConcurrencyConfigSessionConfigOutputReference;
+  private get _sessionConfig(): ScfFunctionInstanceConcurrencyConfigSessionConfigOutputReference {
+    return this._sessionConfigIfCreated ??= new ScfFunctionInstanceConcurrencyConfigSessionConfigOutputReference(this, "session_config");
+  }
   public get sessionConfig() {
     return this._sessionConfig;
   }
@@ -1654,7 +1668,7 @@ export class ScfFunctionInstanceConcurrencyConfigOutputReference extends cdktf.C
   }
   // Temporarily expose input value. Use with caution.
   public get sessionConfigInput() {
-    return this._sessionConfig.internalValue;
+    return this._sessionConfigIfCreated?.internalValue;
   }
 }
 export interface ScfFunctionIntranetConfig {
@@ -2183,12 +2197,24 @@ export class ScfFunction extends cdktf.TerraformResource {
     this._timeout = config.timeout;
     this._vpcId = config.vpcId;
     this._zipFile = config.zipFile;
-    this._cfsConfig.internalValue = config.cfsConfig;
-    this._imageConfig.internalValue = config.imageConfig;
-    this._instanceConcurrencyConfig.internalValue = config.instanceConcurrencyConfig;
-    this._intranetConfig.internalValue = config.intranetConfig;
-    this._layers.internalValue = config.layers;
-    this._triggers.internalValue = config.triggers;
+    if (config.cfsConfig !== undefined) {
+      this._cfsConfig.internalValue = config.cfsConfig;
+    }
+    if (config.imageConfig !== undefined) {
+      this._imageConfig.internalValue = config.imageConfig;
+    }
+    if (config.instanceConcurrencyConfig !== undefined) {
+      this._instanceConcurrencyConfig.internalValue = config.instanceConcurrencyConfig;
+    }
+    if (config.intranetConfig !== undefined) {
+      this._intranetConfig.internalValue = config.intranetConfig;
+    }
+    if (config.layers !== undefined) {
+      this._layers.internalValue = config.layers;
+    }
+    if (config.triggers !== undefined) {
+      this._triggers.internalValue = config.triggers;
+    }
   }
 
   // ==========
@@ -2621,7 +2647,10 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
 
   // trigger_info - computed: true, optional: false, required: false
-  private _triggerInfo = new ScfFunctionTriggerInfoList(this, "trigger_info", false);
+  private _triggerInfoIfCreated?: ScfFunctionTriggerInfoList;
+  private get _triggerInfo(): ScfFunctionTriggerInfoList {
+    return this._triggerInfoIfCreated ??= new ScfFunctionTriggerInfoList(this, "trigger_info", false);
+  }
   public get triggerInfo() {
     return this._triggerInfo;
   }
@@ -2664,7 +2693,10 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
 
   // cfs_config - computed: false, optional: true, required: false
-  private _cfsConfig = new ScfFunctionCfsConfigList(this, "cfs_config", false);
+  private _cfsConfigIfCreated?: ScfFunctionCfsConfigList;
+  private get _cfsConfig(): ScfFunctionCfsConfigList {
+    return this._cfsConfigIfCreated ??= new ScfFunctionCfsConfigList(this, "cfs_config", false);
+  }
   public get cfsConfig() {
     return this._cfsConfig;
   }
@@ -2676,11 +2708,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get cfsConfigInput() {
-    return this._cfsConfig.internalValue;
+    return this._cfsConfigIfCreated?.internalValue;
   }
 
   // image_config - computed: false, optional: true, required: false
-  private _imageConfig = new ScfFunctionImageConfigList(this, "image_config", false);
+  private _imageConfigIfCreated?: ScfFunctionImageConfigList;
+  private get _imageConfig(): ScfFunctionImageConfigList {
+    return this._imageConfigIfCreated ??= new ScfFunctionImageConfigList(this, "image_config", false);
+  }
   public get imageConfig() {
     return this._imageConfig;
   }
@@ -2692,11 +2727,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get imageConfigInput() {
-    return this._imageConfig.internalValue;
+    return this._imageConfigIfCreated?.internalValue;
   }
 
   // instance_concurrency_config - computed: false, optional: true, required: false
-  private _instanceConcurrencyConfig = new ScfFunctionInstanceConcurrencyConfigOutputReference(this, "instance_concurrency_config");
+  private _instanceConcurrencyConfigIfCreated?: ScfFunctionInstanceConcurrencyConfigOutputReference;
+  private get _instanceConcurrencyConfig(): ScfFunctionInstanceConcurrencyConfigOutputReference {
+    return this._instanceConcurrencyConfigIfCreated ??= new ScfFunctionInstanceConcurrencyConfigOutputReference(this, "instance_concurrency_config");
+  }
   public get instanceConcurrencyConfig() {
     return this._instanceConcurrencyConfig;
   }
@@ -2708,11 +2746,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get instanceConcurrencyConfigInput() {
-    return this._instanceConcurrencyConfig.internalValue;
+    return this._instanceConcurrencyConfigIfCreated?.internalValue;
   }
 
   // intranet_config - computed: false, optional: true, required: false
-  private _intranetConfig = new ScfFunctionIntranetConfigOutputReference(this, "intranet_config");
+  private _intranetConfigIfCreated?: ScfFunctionIntranetConfigOutputReference;
+  private get _intranetConfig(): ScfFunctionIntranetConfigOutputReference {
+    return this._intranetConfigIfCreated ??= new ScfFunctionIntranetConfigOutputReference(this, "intranet_config");
+  }
   public get intranetConfig() {
     return this._intranetConfig;
   }
@@ -2724,11 +2765,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get intranetConfigInput() {
-    return this._intranetConfig.internalValue;
+    return this._intranetConfigIfCreated?.internalValue;
   }
 
   // layers - computed: false, optional: true, required: false
-  private _layers = new ScfFunctionLayersList(this, "layers", false);
+  private _layersIfCreated?: ScfFunctionLayersList;
+  private get _layers(): ScfFunctionLayersList {
+    return this._layersIfCreated ??= new ScfFunctionLayersList(this, "layers", false);
+  }
   public get layers() {
     return this._layers;
   }
@@ -2740,11 +2784,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get layersInput() {
-    return this._layers.internalValue;
+    return this._layersIfCreated?.internalValue;
   }
 
   // triggers - computed: false, optional: true, required: false
-  private _triggers = new ScfFunctionTriggersList(this, "triggers", true);
+  private _triggersIfCreated?: ScfFunctionTriggersList;
+  private get _triggers(): ScfFunctionTriggersList {
+    return this._triggersIfCreated ??= new ScfFunctionTriggersList(this, "triggers", true);
+  }
   public get triggers() {
     return this._triggers;
   }
@@ -2756,7 +2803,7 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get triggersInput() {
-    return this._triggers.internalValue;
+    return this._triggersIfCreated?.internalValue;
   }
 
   // =========
@@ -2790,12 +2837,12 @@ export class ScfFunction extends cdktf.TerraformResource {
       timeout: cdktf.numberToTerraform(this._timeout),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
       zip_file: cdktf.stringToTerraform(this._zipFile),
-      cfs_config: cdktf.listMapper(scfFunctionCfsConfigToTerraform, true)(this._cfsConfig.internalValue),
-      image_config: cdktf.listMapper(scfFunctionImageConfigToTerraform, true)(this._imageConfig.internalValue),
-      instance_concurrency_config: scfFunctionInstanceConcurrencyConfigToTerraform(this._instanceConcurrencyConfig.internalValue),
-      intranet_config: scfFunctionIntranetConfigToTerraform(this._intranetConfig.internalValue),
-      layers: cdktf.listMapper(scfFunctionLayersToTerraform, true)(this._layers.internalValue),
-      triggers: cdktf.listMapper(scfFunctionTriggersToTerraform, true)(this._triggers.internalValue),
+      cfs_config: cdktf.listMapper(scfFunctionCfsConfigToTerraform, true)(this._cfsConfigIfCreated?.internalValue),
+      image_config: cdktf.listMapper(scfFunctionImageConfigToTerraform, true)(this._imageConfigIfCreated?.internalValue),
+      instance_concurrency_config: scfFunctionInstanceConcurrencyConfigToTerraform(this._instanceConcurrencyConfigIfCreated?.internalValue),
+      intranet_config: scfFunctionIntranetConfigToTerraform(this._intranetConfigIfCreated?.internalValue),
+      layers: cdktf.listMapper(scfFunctionLayersToTerraform, true)(this._layersIfCreated?.internalValue),
+      triggers: cdktf.listMapper(scfFunctionTriggersToTerraform, true)(this._triggersIfCreated?.internalValue),
     };
   }
 
@@ -2952,37 +2999,37 @@ export class ScfFunction extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       cfs_config: {
-        value: cdktf.listMapperHcl(scfFunctionCfsConfigToHclTerraform, true)(this._cfsConfig.internalValue),
+        value: cdktf.listMapperHcl(scfFunctionCfsConfigToHclTerraform, true)(this._cfsConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionCfsConfigList",
       },
       image_config: {
-        value: cdktf.listMapperHcl(scfFunctionImageConfigToHclTerraform, true)(this._imageConfig.internalValue),
+        value: cdktf.listMapperHcl(scfFunctionImageConfigToHclTerraform, true)(this._imageConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionImageConfigList",
       },
       instance_concurrency_config: {
-        value: scfFunctionInstanceConcurrencyConfigToHclTerraform(this._instanceConcurrencyConfig.internalValue),
+        value: scfFunctionInstanceConcurrencyConfigToHclTerraform(this._instanceConcurrencyConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionInstanceConcurrencyConfigList",
       },
       intranet_config: {
-        value: scfFunctionIntranetConfigToHclTerraform(this._intranetConfig.internalValue),
+        value: scfFunctionIntranetConfigToHclTerraform(this._intranetConfigIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionIntranetConfigList",
       },
       layers: {
-        value: cdktf.listMapperHcl(scfFunctionLayersToHclTerraform, true)(this._layers.internalValue),
+        value: cdktf.listMapperHcl(scfFunctionLayersToHclTerraform, true)(this._layersIfCreated?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionLayersList",
       },
       triggers: {
-        value: cdktf.listMapperHcl(scfFunctionTriggersToHclTerraform, true)(this._triggers.internalValue),
+        value: cdktf.listMapperHcl(scfFunctionTriggersToHclTerraform, true)(this._triggersIfCreated?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ScfFunctionTriggersList",
