@@ -78,6 +78,15 @@ export function resourceGroupId(scope: IConstruct, placement: Pick<ResolvedIbmPl
     return placement.resourceGroupId;
   }
   const provider = placement.provider;
-  return stackSingleton(scope, 'IbmDefaultResourceGroup', (s, id) =>
-    new DataIbmResourceGroup(s, id, { isDefault: true, provider }), provider).id;
+  const group = stackSingleton(scope, 'IbmDefaultResourceGroup', (s, id) =>
+    new DataIbmResourceGroup(s, id, { isDefault: true, provider }), provider);
+  // One reference per data source: every attribute read makes a new token, and every resource of the stack asks.
+  let id = DEFAULT_GROUP_IDS.get(group);
+  if (id === undefined) {
+    id = group.id;
+    DEFAULT_GROUP_IDS.set(group, id);
+  }
+  return id;
 }
+
+const DEFAULT_GROUP_IDS = new WeakMap<DataIbmResourceGroup, string>();
