@@ -6,7 +6,7 @@ import { AlicloudProvider } from '../generated/providers/alicloud/provider';
 import { checkIdentifier } from '../core/identifiers';
 import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { ACCOUNT_ID, registerAlicloudChecks } from './checks';
-import { isLiteral } from '../core/tokens';
+import { isLiteral, referenceOnce } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
 /** Where a construct's resources live: which provider configuration, which account and region. */
@@ -55,9 +55,9 @@ export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): R
   checkRegionMatchesProvider(scope, claim);
   checkIdentifier(scope, 'accountId', ACCOUNT_ID, props.accountId);
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
-  const region = literalRegion ?? stackSingleton(scope, 'AlicloudCurrentRegion', (s, id) =>
-    new DataAlicloudRegions(s, id, { current: true, provider }), provider).regions.get(0).id;
-  const accountId = props.accountId ?? stackSingleton(scope, 'AlicloudAccount', (s, id) =>
-    new DataAlicloudAccount(s, id, { provider }), provider).id;
+  const region = literalRegion ?? referenceOnce(stackSingleton(scope, 'AlicloudCurrentRegion', (s, id) =>
+    new DataAlicloudRegions(s, id, { current: true, provider }), provider), 'regions.0.id', (d) => d.regions.get(0).id);
+  const accountId = props.accountId ?? referenceOnce(stackSingleton(scope, 'AlicloudAccount', (s, id) =>
+    new DataAlicloudAccount(s, id, { provider }), provider), 'id', (d) => d.id);
   return { provider, literalRegion, region, accountId };
 }

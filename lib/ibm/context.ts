@@ -5,7 +5,7 @@ import { IbmProvider } from '../generated/providers/ibm/provider';
 import { ConfigurationError } from '../core/errors';
 import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { registerIbmChecks } from './checks';
-import { isLiteral } from '../core/tokens';
+import { isLiteral, referenceOnce } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
 /** The provider's region when neither its `region` argument nor IC_REGION/IBMCLOUD_REGION/BM_REGION/BLUEMIX_REGION is set. */
@@ -80,13 +80,5 @@ export function resourceGroupId(scope: IConstruct, placement: Pick<ResolvedIbmPl
   const provider = placement.provider;
   const group = stackSingleton(scope, 'IbmDefaultResourceGroup', (s, id) =>
     new DataIbmResourceGroup(s, id, { isDefault: true, provider }), provider);
-  // One reference per data source: every attribute read makes a new token, and every resource of the stack asks.
-  let id = DEFAULT_GROUP_IDS.get(group);
-  if (id === undefined) {
-    id = group.id;
-    DEFAULT_GROUP_IDS.set(group, id);
-  }
-  return id;
+  return referenceOnce(group, 'id', (g) => g.id);
 }
-
-const DEFAULT_GROUP_IDS = new WeakMap<DataIbmResourceGroup, string>();

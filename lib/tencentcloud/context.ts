@@ -4,7 +4,7 @@ import { DataTencentcloudUserInfo } from '../generated/providers/tencentcloud/da
 import { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
 import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { registerTencentcloudChecks } from './checks';
-import { isLiteral } from '../core/tokens';
+import { isLiteral, referenceOnce } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 import { APP_ID, checkName } from './naming';
 
@@ -44,7 +44,7 @@ export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPl
   checkRegionMatchesProvider(scope, claim);
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
   if (props.appId !== undefined) checkName(scope, APP_ID, props.appId);
-  const appId = props.appId ?? stackSingleton(scope, 'TencentcloudUserInfo', (s, id) =>
-    new DataTencentcloudUserInfo(s, id, { provider }), provider).appId;
+  const appId = props.appId ?? referenceOnce(stackSingleton(scope, 'TencentcloudUserInfo', (s, id) =>
+    new DataTencentcloudUserInfo(s, id, { provider }), provider), 'app_id', (d) => d.appId);
   return { provider, literalRegion, appId };
 }
