@@ -4,7 +4,7 @@ import { DataAlicloudAccount } from '../generated/providers/alicloud/data-aliclo
 import { DataAlicloudRegions } from '../generated/providers/alicloud/data-alicloud-regions';
 import { AlicloudProvider } from '../generated/providers/alicloud/provider';
 import { checkIdentifier } from '../core/identifiers';
-import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { checkRegionMatchesProvider, findProvider, holdsNoProviders, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { ACCOUNT_ID, registerAlicloudChecks } from './checks';
 import { isLiteral, referenceOnce } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
@@ -47,6 +47,7 @@ export interface ResolvedPlacement {
  */
 export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): ResolvedPlacement {
   const provider = findProvider(scope, AlicloudProvider, 'Alibaba Cloud', props.provider);
+  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof AlicloudProvider ? provider.regionInput : undefined;
   registerAlicloudChecks(scope);

@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { DataIbmResourceGroup } from '../generated/providers/ibm/data-ibm-resource-group';
 import { IbmProvider } from '../generated/providers/ibm/provider';
 import { ConfigurationError } from '../core/errors';
-import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { checkRegionMatchesProvider, findProvider, holdsNoProviders, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { registerIbmChecks } from './checks';
 import { isLiteral, referenceOnce } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
@@ -47,6 +47,7 @@ function isPlacedByProviderRegion(resourceType: string): boolean {
 
 export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): ResolvedIbmPlacement {
   const provider = findProvider(scope, IbmProvider, 'IBM Cloud', props.provider);
+  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof IbmProvider ? provider.regionInput : undefined;
   registerIbmChecks(scope);

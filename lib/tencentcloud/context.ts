@@ -2,7 +2,7 @@ import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { DataTencentcloudUserInfo } from '../generated/providers/tencentcloud/data-tencentcloud-user-info';
 import { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
-import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { checkRegionMatchesProvider, findProvider, holdsNoProviders, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { registerTencentcloudChecks } from './checks';
 import { isLiteral, referenceOnce } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
@@ -36,6 +36,7 @@ export interface ResolvedTencentPlacement {
 
 export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPlacement): ResolvedTencentPlacement {
   const provider = findProvider(scope, TencentcloudProvider, 'Tencent Cloud', props.provider);
+  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof TencentcloudProvider ? provider.regionInput : undefined;
   registerTencentcloudChecks(scope);
