@@ -4,9 +4,9 @@ import { DataAlicloudAccount } from '../generated/providers/alicloud/data-aliclo
 import { DataAlicloudRegions } from '../generated/providers/alicloud/data-alicloud-regions';
 import { AlicloudProvider } from '../generated/providers/alicloud/provider';
 import { checkIdentifier } from '../core/identifiers';
-import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { checkRegionMatchesProvider, findProvider, holdsNoProviders, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { ACCOUNT_ID, registerAlicloudChecks } from './checks';
-import { isLiteral } from '../core/tokens';
+import { isLiteral, referenceOnce } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
 /** Where a construct's resources live: which provider configuration, which account and region. */
@@ -47,6 +47,7 @@ export interface ResolvedPlacement {
  */
 export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): ResolvedPlacement {
   const provider = findProvider(scope, AlicloudProvider, 'Alibaba Cloud', props.provider);
+  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof AlicloudProvider ? provider.regionInput : undefined;
   registerAlicloudChecks(scope);
@@ -55,9 +56,9 @@ export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): R
   checkRegionMatchesProvider(scope, claim);
   checkIdentifier(scope, 'accountId', ACCOUNT_ID, props.accountId);
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
-  const region = literalRegion ?? stackSingleton(scope, 'AlicloudCurrentRegion', (s, id) =>
-    new DataAlicloudRegions(s, id, { current: true, provider }), provider).regions.get(0).id;
-  const accountId = props.accountId ?? stackSingleton(scope, 'AlicloudAccount', (s, id) =>
-    new DataAlicloudAccount(s, id, { provider }), provider).id;
+  const region = literalRegion ?? referenceOnce(stackSingleton(scope, 'AlicloudCurrentRegion', (s, id) =>
+    new DataAlicloudRegions(s, id, { current: true, provider }), provider), 'regions.0.id', (d) => d.regions.get(0).id);
+  const accountId = props.accountId ?? referenceOnce(stackSingleton(scope, 'AlicloudAccount', (s, id) =>
+    new DataAlicloudAccount(s, id, { provider }), provider), 'id', (d) => d.id);
   return { provider, literalRegion, region, accountId };
 }

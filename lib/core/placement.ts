@@ -1,4 +1,4 @@
-import { TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { TerraformElement, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
 import { addStackCheck } from './stack-checks';
@@ -15,7 +15,7 @@ export function findProvider<T extends TerraformProvider>(
   given?: TerraformProvider,
 ): TerraformProvider | undefined {
   if (given) return given;
-  const providers = TerraformStack.of(scope).node.findAll().filter((c): c is T => c instanceof providerClass);
+  const providers = providersIn(TerraformStack.of(scope), providerClass);
   if (providers.length > 1) {
     const unaliased = providers.filter((p) => p.alias === undefined);
     if (unaliased.length === 1) return unaliased[0];
@@ -23,6 +23,30 @@ export function findProvider<T extends TerraformProvider>(
       'pass `provider` in its props.');
   }
   return providers[0];
+}
+
+/** Constructs whose subtrees hold no provider: the lookup does not walk into them. */
+const HOLD_NO_PROVIDERS = new WeakSet<IConstruct>();
+
+/**
+ * Says that `construct` creates no provider and none is created inside it (this library's constructs, which take
+ * their provider in props), so provider lookups skip its subtree. Every construct looks its provider up once, and
+ * without this each lookup walks every resource of the stack: at 1,000 functions that walk was half of synth.
+ */
+export function holdsNoProviders(construct: IConstruct): void {
+  HOLD_NO_PROVIDERS.add(construct);
+}
+
+function providersIn<T extends TerraformProvider>(stack: TerraformStack, providerClass: abstract new (...args: any[]) => T): T[] {
+  const found: T[] = [];
+  const visit = (c: IConstruct): void => {
+    if (c instanceof providerClass) found.push(c);
+    // Resources, data sources and providers have no construct children that could be providers.
+    if (c instanceof TerraformElement || HOLD_NO_PROVIDERS.has(c)) return;
+    for (const child of c.node.children) visit(child);
+  };
+  visit(stack);
+  return found;
 }
 
 /**

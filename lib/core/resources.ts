@@ -37,18 +37,39 @@ function resolveOrUndefined(stack: TerraformStack, value: unknown): unknown {
   }
 }
 
-/** The provider configuration a resource uses: its own `provider`, else the stack's default one of that type. */
-export function providerOf(resource: TerraformResource, providerType: string): TerraformProvider | undefined {
-  if (resource.provider) return resource.provider;
-  return TerraformStack.of(resource).node.findAll().find((c): c is TerraformProvider =>
-    c instanceof TerraformProvider && c.terraformResourceType === providerType && c.alias === undefined);
-}
+/**
+ * The provider configurations of one finished stack: found in one walk of the tree and resolved once each, so a
+ * check over many resources costs one pass, not one walk and one resolution per resource.
+ */
+export class ProviderConfigurations {
+  private defaults?: Map<string, TerraformProvider>;
+  private readonly resolved = new Map<TerraformProvider, Readonly<Record<string, unknown>>>();
 
-/** A provider's arguments, resolved in its stack. */
-export function providerArguments(provider: TerraformProvider): Readonly<Record<string, unknown>> {
-  const blocks = provider.toTerraform().provider?.[provider.terraformResourceType];
-  const config = (Array.isArray(blocks) ? blocks[0] : blocks) ?? {};
-  return resolveIn(TerraformStack.of(provider), config) as Record<string, unknown>;
+  constructor(private readonly stack: TerraformStack) {}
+
+  /** The provider configuration a resource uses: its own `provider`, else the stack's default one of that type. */
+  public providerOf(resource: TerraformResource, providerType: string): TerraformProvider | undefined {
+    if (resource.provider) return resource.provider;
+    if (!this.defaults) {
+      this.defaults = new Map();
+      for (const c of this.stack.node.findAll()) {
+        if (c instanceof TerraformProvider && c.alias === undefined && !this.defaults.has(c.terraformResourceType)) this.defaults.set(c.terraformResourceType, c);
+      }
+    }
+    return this.defaults.get(providerType);
+  }
+
+  /** A provider's arguments, resolved in its stack. */
+  public argumentsOf(provider: TerraformProvider): Readonly<Record<string, unknown>> {
+    let args = this.resolved.get(provider);
+    if (!args) {
+      const blocks = provider.toTerraform().provider?.[provider.terraformResourceType];
+      const config = (Array.isArray(blocks) ? blocks[0] : blocks) ?? {};
+      args = resolveIn(TerraformStack.of(provider), config) as Record<string, unknown>;
+      this.resolved.set(provider, args);
+    }
+    return args;
+  }
 }
 
 /** True when a resolved value still holds a Terraform expression (known only at plan time). */

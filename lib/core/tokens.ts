@@ -16,6 +16,20 @@ export function escapeTerraformTemplate(text: string): string {
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
 
+const REFERENCES = new WeakMap<IConstruct, Map<string, string>>();
+
+/**
+ * One reference per construct and attribute: every read of a generated attribute getter makes a new cdktf token,
+ * with a full stack trace. For what every construct of a stack asks for (the account of a shared data source).
+ */
+export function referenceOnce<T extends IConstruct>(construct: T, attribute: string, read: (construct: T) => string): string {
+  let byAttribute = REFERENCES.get(construct);
+  if (!byAttribute) REFERENCES.set(construct, byAttribute = new Map());
+  let reference = byAttribute.get(attribute);
+  if (reference === undefined) byAttribute.set(attribute, reference = read(construct));
+  return reference;
+}
+
 /** A value as the synthesized JSON of `scope`'s stack will hold it: lazy values computed, references as `${...}`. */
 export function resolveIn(scope: IConstruct, value: unknown): unknown {
   return Tokenization.resolve(value, { scope, preparing: false, resolver: RESOLVER });

@@ -1,6 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { ConfigurationError } from './errors';
-import { holdsExpression, providerArguments, providerOf, ResourceView, resourcesOf } from './resources';
+import { holdsExpression, ProviderConfigurations, ResourceView, resourcesOf } from './resources';
 import { stringAt } from './resource-rules';
 import { addAppCheck, addStackCheck } from './stack-checks';
 import { renderTokens } from './tokens';
@@ -92,6 +92,7 @@ function namesOf(stack: TerraformStack, table: UniqueNameTable): NameUse[] {
   const order = (view: ResourceView) => table.rules.indexOf(rules.get(view.resource.terraformResourceType)!);
   // In table order: a clash of function names is reported as such, not as the clash of their code objects it causes.
   const views = resourcesOf(stack, new Set(rules.keys())).sort((a, b) => order(a) - order(b));
+  const providers = new ProviderConfigurations(stack);
   return views.flatMap((view) => {
     const rule = rules.get(view.resource.terraformResourceType)!;
     const name = valueAt(view, rule.attribute);
@@ -99,8 +100,8 @@ function namesOf(stack: TerraformStack, table: UniqueNameTable): NameUse[] {
     const parts: unknown[] = [rule.resourceType, rule.attribute];
     const where: string[] = [];
     if (rule.scope !== 'global') {
-      const provider = providerOf(view.resource, table.providerType);
-      const args = provider ? providerArguments(provider) : {};
+      const provider = providers.providerOf(view.resource, table.providerType);
+      const args = provider ? providers.argumentsOf(provider) : {};
       parts.push(table.accountArguments.map((a) => args[a] ?? null));
       if (rule.scope === 'region') {
         parts.push(args.region ?? null);

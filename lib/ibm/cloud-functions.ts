@@ -63,7 +63,11 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
   /** The notifications that invoke the function and its object grants. */
   public readonly bindings: FunctionBindings<IEventedBucket>;
   private readonly wiring: ResizeWiring<IEventedBucket>;
-  private credentials?: { cos: ICosInstance; key: ResourceKey };
+  /** References to the namespace and action names, made once: each attribute read makes a new cdktf token. */
+  private readonly namespaceNameRef: string;
+  private readonly actionNameRef: string;
+  /** The resource key, and its HMAC key references (made once: `parameters` runs on every resolution of the stack). */
+  private credentials?: { cos: ICosInstance; key: ResourceKey; accessKeyId: string; secretAccessKey: string };
 
   constructor(scope: Construct, id: string, props: CloudFunctionsResizeFunctionProps = {}) {
     super(scope, id);
@@ -80,6 +84,7 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
       description: `Image resizing for ${this.node.path}.`,
       provider,
     });
+    this.namespaceNameRef = this.namespace.name;
     this.code = new FunctionCodeAsset(this, 'Code', {
       entry: IBM_CLOUD_FUNCTIONS_ENTRY,
       nodeTarget: 'node20',
@@ -99,12 +104,13 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
     this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings });
     this.action = new FunctionAction(this, 'Action', {
       name: this.actionName,
-      namespace: this.namespace.name,
+      namespace: this.namespaceNameRef,
       exec: { kind: 'nodejs:20', codePath: this.code.path, main: RESIZE_ENTRIES.ibmCloudFunctions.handler },
       limits: { memory: limits.memorySize, timeout: limits.timeout * 1000 },
       userDefinedParameters: Lazy.stringValue({ produce: () => this.parameters() }),
       provider,
     });
+    this.actionNameRef = this.action.name;
   }
 
   public bindCosNotification(binding: CosNotificationBinding): void {
@@ -133,7 +139,7 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
     // The provider calls the feed while creating the trigger: the authorization must exist by then.
     const trigger = new FunctionTrigger(scope, 'Trigger', {
       name,
-      namespace: this.namespace.name,
+      namespace: this.namespaceNameRef,
       feed: { name: COS_CHANGES_FEED, parameters: keyValueJson(feed) },
       dependsOn: [authorization, ...bucket.dependables],
       lifecycle: preconditions.length > 0 ? { precondition: preconditions } : undefined,
@@ -141,9 +147,9 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
     });
     new FunctionRule(scope, 'Rule', {
       name,
-      namespace: this.namespace.name,
+      namespace: this.namespaceNameRef,
       triggerName: trigger.name,
-      actionName: this.action.name,
+      actionName: this.actionNameRef,
       provider: this.placement.provider,
     });
     this.triggers.push(trigger);
@@ -176,7 +182,12 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
         parameters: { HMAC: 'true' },
         provider: this.placement.provider,
       });
-      this.credentials = { cos: bucket.cosInstance, key };
+      this.credentials = {
+        cos: bucket.cosInstance,
+        key,
+        accessKeyId: key.credentials.lookup('cos_hmac_keys.access_key_id'),
+        secretAccessKey: key.credentials.lookup('cos_hmac_keys.secret_access_key'),
+      };
     } else if (this.credentials.cos !== bucket.cosInstance) {
       throw new ConfigurationError(bucket, `Function ${this.node.path} already uses COS instance ${this.credentials.cos.node.path}; its one set of HMAC keys cannot reach a second instance.`,
         'keep the buckets of one Cloud Functions resize function in one COS instance (pass the same cosInstance to each bucket).');
@@ -185,11 +196,11 @@ export class CloudFunctionsResizeFunction extends Construct implements ICosEvent
 
   private parameters(): string {
     const config = JSON.stringify(this.resizeConfig);
-    const key = this.credentials!.key;
+    const { accessKeyId, secretAccessKey } = this.credentials!;
     return keyValueJson([
       { key: RESIZE_CONFIG_ENV, value: config },
-      { key: ACCESS_KEY_PARAM, value: key.credentials.lookup('cos_hmac_keys.access_key_id') },
-      { key: SECRET_KEY_PARAM, value: key.credentials.lookup('cos_hmac_keys.secret_access_key') },
+      { key: ACCESS_KEY_PARAM, value: accessKeyId },
+      { key: SECRET_KEY_PARAM, value: secretAccessKey },
     ]);
   }
 

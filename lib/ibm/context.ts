@@ -3,9 +3,9 @@ import { IConstruct } from 'constructs';
 import { DataIbmResourceGroup } from '../generated/providers/ibm/data-ibm-resource-group';
 import { IbmProvider } from '../generated/providers/ibm/provider';
 import { ConfigurationError } from '../core/errors';
-import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { checkRegionMatchesProvider, findProvider, holdsNoProviders, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { registerIbmChecks } from './checks';
-import { isLiteral } from '../core/tokens';
+import { isLiteral, referenceOnce } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
 /** The provider's region when neither its `region` argument nor IC_REGION/IBMCLOUD_REGION/BM_REGION/BLUEMIX_REGION is set. */
@@ -47,6 +47,7 @@ function isPlacedByProviderRegion(resourceType: string): boolean {
 
 export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): ResolvedIbmPlacement {
   const provider = findProvider(scope, IbmProvider, 'IBM Cloud', props.provider);
+  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof IbmProvider ? provider.regionInput : undefined;
   registerIbmChecks(scope);
@@ -78,6 +79,7 @@ export function resourceGroupId(scope: IConstruct, placement: Pick<ResolvedIbmPl
     return placement.resourceGroupId;
   }
   const provider = placement.provider;
-  return stackSingleton(scope, 'IbmDefaultResourceGroup', (s, id) =>
-    new DataIbmResourceGroup(s, id, { isDefault: true, provider }), provider).id;
+  const group = stackSingleton(scope, 'IbmDefaultResourceGroup', (s, id) =>
+    new DataIbmResourceGroup(s, id, { isDefault: true, provider }), provider);
+  return referenceOnce(group, 'id', (g) => g.id);
 }

@@ -2,9 +2,9 @@ import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { DataTencentcloudUserInfo } from '../generated/providers/tencentcloud/data-tencentcloud-user-info';
 import { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
-import { checkRegionMatchesProvider, findProvider, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { checkRegionMatchesProvider, findProvider, holdsNoProviders, requireLiteralRegion, stackSingleton } from '../core/placement';
 import { registerTencentcloudChecks } from './checks';
-import { isLiteral } from '../core/tokens';
+import { isLiteral, referenceOnce } from '../core/tokens';
 import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 import { APP_ID, checkName } from './naming';
 
@@ -36,6 +36,7 @@ export interface ResolvedTencentPlacement {
 
 export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPlacement): ResolvedTencentPlacement {
   const provider = findProvider(scope, TencentcloudProvider, 'Tencent Cloud', props.provider);
+  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
   requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
   const providerRegion = provider instanceof TencentcloudProvider ? provider.regionInput : undefined;
   registerTencentcloudChecks(scope);
@@ -44,7 +45,7 @@ export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPl
   checkRegionMatchesProvider(scope, claim);
   const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
   if (props.appId !== undefined) checkName(scope, APP_ID, props.appId);
-  const appId = props.appId ?? stackSingleton(scope, 'TencentcloudUserInfo', (s, id) =>
-    new DataTencentcloudUserInfo(s, id, { provider }), provider).appId;
+  const appId = props.appId ?? referenceOnce(stackSingleton(scope, 'TencentcloudUserInfo', (s, id) =>
+    new DataTencentcloudUserInfo(s, id, { provider }), provider), 'app_id', (d) => d.appId);
   return { provider, literalRegion, appId };
 }

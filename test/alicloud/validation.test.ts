@@ -1,4 +1,5 @@
 import { Testing, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
 import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import { alicloud, ObjectEventKind } from '../../lib';
 import { AlicloudProvider } from '../../lib/generated/providers/alicloud/provider';
@@ -235,6 +236,19 @@ describe('regions', () => {
     new AlicloudProvider(stack, 'one', { region: 'cn-hangzhou' });
     new AlicloudProvider(stack, 'two', { region: 'cn-beijing' });
     expectConfigError(() => new EventedBucket(stack, 'Photos'), 'test/Photos', /2 Alibaba Cloud providers/);
+  });
+
+  test('a provider inside a construct of the stack is found, and so is one added after other constructs', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const providers = new Construct(stack, 'Providers');
+    const hangzhou = new AlicloudProvider(providers, 'hangzhou', { region: 'cn-hangzhou' });
+    const first = new EventedBucket(stack, 'First');
+    expect(first.placement.provider).toBe(hangzhou);
+    // The library's constructs are not searched for providers, but the user's constructs are, whenever they grew.
+    new AlicloudProvider(providers, 'beijing', { region: 'cn-beijing' });
+    expectConfigError(() => new EventedBucket(stack, 'Second'), 'test/Second', /2 Alibaba Cloud providers/);
+    const third = new EventedBucket(stack, 'Third', { provider: hangzhou });
+    expect(third.placement.provider).toBe(hangzhou);
   });
 });
 
