@@ -1,8 +1,9 @@
 /**
  * One synth measured by bench/synth.ts: `node -r tsx/cjs bench/synth-app.ts <cloud> <functions> <outdir>`.
- * `<cloud>` is alicloud, tencentcloud, ibm (Cloud Functions, the IBM path that ships a zip) or floor (one
- * provider and one bucket, no function: what cdktf itself costs). Each function has its own bucket, as a company
- * stack with many buckets would. Prints one JSON line: peak RSS and CPU time of this process.
+ * `<cloud>` is alicloud, tencentcloud, ibm (Cloud Functions, the IBM path that ships a zip: Code Engine runs an image)
+ * or floor (one provider and one bucket, no function: what cdktf itself costs). Each function has its own bucket, as a
+ * company stack with many buckets would. `<cloud>-fan-in` is the other shape: one function on `<functions>` buckets
+ * (the count is then the number of buckets). Prints one JSON line: peak RSS and CPU time of this process.
  */
 import { App, TerraformStack } from 'cdktf';
 import { alicloud, ibm, tencentcloud } from '../lib';
@@ -42,8 +43,34 @@ switch (cloud) {
       bucket.onObjectCreated(new ibm.CloudFunctionsResizeFunction(stack, `Resize${i}`, { destinationPrefix: 'processed/', sizes }), { prefix: 'source/' });
     }
     break;
+  case 'alicloud-fan-in': {
+    new AlicloudProvider(stack, 'alicloud', { region: 'ap-southeast-1' });
+    const thumbnails = new alicloud.EventedBucket(stack, 'Thumbnails', { bucketName: 'bench-thumbnails' });
+    const fn = new alicloud.ResizeFunction(stack, 'Resize', { destinationBucket: thumbnails, destinationPrefix: 'processed/', sizes });
+    for (let i = 0; i < count; i++) new alicloud.EventedBucket(stack, `Images${i}`, { bucketName: `bench-images-${i}` }).onObjectCreated(fn, { prefix: 'source/' });
+    break;
+  }
+  case 'tencentcloud-fan-in': {
+    new tencentcloud.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    const triggerRole = new tencentcloud.TriggerRole(stack, 'ScfServiceRole', { create: false });
+    const thumbnails = new tencentcloud.EventedBucket(stack, 'Thumbnails', { bucketName: 'bench-thumbnails', appId: '1250000000' });
+    const fn = new tencentcloud.ResizeFunction(stack, 'Resize', { appId: '1250000000', destinationBucket: thumbnails, destinationPrefix: 'processed/', sizes, triggerRole });
+    for (let i = 0; i < count; i++) {
+      new tencentcloud.EventedBucket(stack, `Images${i}`, { bucketName: `bench-images-${i}`, appId: '1250000000' }).onObjectCreated(fn, { prefix: 'source/' });
+    }
+    break;
+  }
+  case 'ibm-fan-in': {
+    new ibm.IbmProvider(stack, 'ibm', { region: 'us-south' });
+    // One Cloud Functions action reaches one COS instance (its HMAC keys are per instance).
+    const cosInstance = new ibm.CosInstance(stack, 'Cos');
+    const thumbnails = new ibm.EventedBucket(stack, 'Thumbnails', { bucketName: 'bench-thumbnails', cosInstance });
+    const fn = new ibm.CloudFunctionsResizeFunction(stack, 'Resize', { destinationBucket: thumbnails, destinationPrefix: 'processed/', sizes });
+    for (let i = 0; i < count; i++) new ibm.EventedBucket(stack, `Images${i}`, { bucketName: `bench-images-${i}`, cosInstance }).onObjectCreated(fn, { prefix: 'source/' });
+    break;
+  }
   default:
-    throw new Error(`Unknown cloud ${cloud}: alicloud, tencentcloud, ibm or floor`);
+    throw new Error(`Unknown cloud ${cloud}: alicloud, tencentcloud, ibm (each also as <cloud>-fan-in) or floor`);
 }
 app.synth();
 const usage = process.resourceUsage();
