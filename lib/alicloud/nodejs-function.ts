@@ -230,7 +230,7 @@ export class NodejsFunction extends Construct implements IOssEventHandler, IOssG
       throw new ConfigurationError(this, `maxEventAgeSeconds ${maxAge} is out of range.`, 'use a whole number of seconds from 1 to 86400.');
     }
     this.asyncInvokeConfig = new Fcv3AsyncInvokeConfig(this, 'AsyncInvokeConfig', {
-      functionName: this.function.functionName,
+      functionName: this.functionName,
       qualifier: 'LATEST',
       maxAsyncRetryAttempts: retries,
       maxAsyncEventAgeInSeconds: maxAge,
@@ -239,7 +239,7 @@ export class NodejsFunction extends Construct implements IOssEventHandler, IOssG
     });
 
     this.triggerRole = new TriggerRole(this, 'TriggerRole', {
-      functionName: this.function.functionName,
+      functionName: this.functionName,
       region: this.placement.region,
       accountId: this.placement.accountId,
       roleName: props.triggerRoleName,

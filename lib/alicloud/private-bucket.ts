@@ -81,10 +81,11 @@ export function createPrivateBucket(scope: Construct, props: PrivateBucketProps)
     lifecycle: { ignoreChanges: [...SPLIT_BUCKET_ATTRIBUTES] },
     provider,
   });
-  const acl = new OssBucketAcl(scope, 'Acl', { bucket: bucket.bucket, acl: 'private', provider });
-  const publicAccess = new OssBucketPublicAccessBlock(scope, 'PublicAccessBlock', { bucket: bucket.bucket, blockPublicAccess: true, provider });
+  const bucketName = bucket.bucket; // one reference for the three settings resources
+  const acl = new OssBucketAcl(scope, 'Acl', { bucket: bucketName, acl: 'private', provider });
+  const publicAccess = new OssBucketPublicAccessBlock(scope, 'PublicAccessBlock', { bucket: bucketName, blockPublicAccess: true, provider });
   const sse = new OssBucketServerSideEncryption(scope, 'Encryption', {
-    bucket: bucket.bucket,
+    bucket: bucketName,
     sseAlgorithm: encryption,
     kmsMasterKeyId: props.kmsKeyId,
     // Read writes both from the bucket although they are Optional and not Computed; left unset, whatever OSS
