@@ -43,7 +43,8 @@ export interface ResolvedPlacement {
 
 /**
  * Resolves placement, creating the `alicloud_account` and `alicloud_regions` data sources once per stack and
- * provider rather than once per construct.
+ * provider rather than once per construct. `scope` is the construct whose resources these are; it must not hold a
+ * provider, because later provider lookups skip it ({@link holdsNoProviders}).
  */
 export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): ResolvedPlacement {
   const provider = findProvider(scope, AlicloudProvider, 'Alibaba Cloud', props.provider);

@@ -45,6 +45,11 @@ function isPlacedByProviderRegion(resourceType: string): boolean {
   return resourceType.startsWith('ibm_code_engine_') || resourceType.startsWith('ibm_function_');
 }
 
+/**
+ * Resolves placement: the provider, the region as a literal where one is known, the resource group. `scope` is the
+ * construct whose resources these are; it must not hold a provider, because later provider lookups skip it
+ * ({@link holdsNoProviders}).
+ */
 export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): ResolvedIbmPlacement {
   const provider = findProvider(scope, IbmProvider, 'IBM Cloud', props.provider);
   holdsNoProviders(scope); // the library's constructs take their provider in props and create none

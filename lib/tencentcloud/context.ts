@@ -34,6 +34,11 @@ export interface ResolvedTencentPlacement {
   readonly appId: string;
 }
 
+/**
+ * Resolves placement: the provider, the region as a literal where one is known, the APPID (from one
+ * `tencentcloud_user_info` data source per stack and provider when not given). `scope` is the construct whose
+ * resources these are; it must not hold a provider, because later provider lookups skip it ({@link holdsNoProviders}).
+ */
 export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPlacement): ResolvedTencentPlacement {
   const provider = findProvider(scope, TencentcloudProvider, 'Tencent Cloud', props.provider);
   holdsNoProviders(scope); // the library's constructs take their provider in props and create none
