@@ -1,14 +1,20 @@
 /**
- * One synth measured by bench/synth.ts: `node -r tsx/cjs bench/synth-app.ts <cloud> <functions> <outdir>`.
+ * One synth measured by bench/synth.ts: `node -r tsx/cjs bench/synth-app.ts <cloud> <functions> <outdir>` (or its
+ * compiled copy under plain node, with `BENCH_LIBRARY_ROOT` pointing at the compiled library).
  * `<cloud>` is alicloud, tencentcloud, ibm (Cloud Functions, the IBM path that ships a zip: Code Engine runs an image)
  * or floor (one provider and one bucket, no function: what cdktf itself costs). Each function has its own bucket, as a
  * company stack with many buckets would. `<cloud>-fan-in` is the other shape: one function on `<functions>` buckets
  * (the count is then the number of buckets). Prints one JSON line: peak RSS and CPU time of this process.
  */
+import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
-import { alicloud, ibm, tencentcloud } from '../lib';
-import { AlicloudProvider } from '../lib/generated/providers/alicloud/provider';
-import { OssBucket } from '../lib/generated/providers/alicloud/oss-bucket';
+import type * as Library from '../lib';
+import type * as AlicloudClasses from '../lib/providers/alicloud';
+
+// The library from its sources (under tsx), or the compiled package's (`bench:synth -- --compiled`, plain node).
+const root = process.env.BENCH_LIBRARY_ROOT ?? path.join(__dirname, '..', 'lib');
+const { alicloud, ibm, tencentcloud }: typeof Library = require(root);
+const { AlicloudProvider, OssBucket }: typeof AlicloudClasses = require(path.join(root, 'providers', 'alicloud'));
 
 const [cloud, count, outdir] = [process.argv[2], Number(process.argv[3]), process.argv[4]];
 const app = new App({ outdir });

@@ -15,17 +15,25 @@
  * Beside the counts, one point per cloud has the other shape: one function on as many buckets as it may have triggers
  * (Alibaba 50, Tencent 10, IBM 50 on one COS instance), against the same 1-function point.
  *
+ * `--compiled` measures what a user of the installed package runs: `npm run build`, then the app under plain node
+ * against `dist/lib` (no tsx, no source-mapped stack traces, the functions prebuilt); the cold synth is left out (the
+ * examples are TypeScript).
+ *
  * Options: --runs <n> (rounds, default 5), --quick (1 round), --clouds <a,b> (alicloud, tencentcloud, ibm),
- * --counts <1,10,…>, --skip-fan-in, --skip-cold, --json <file>.
+ * --counts <1,10,…>, --skip-fan-in, --skip-cold, --compiled, --json <file>.
  */
 import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
+import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
 const PROJECT_DIR = path.resolve(__dirname, '..');
 const APP = path.join(__dirname, 'synth-app.ts');
+/** `--compiled`: the app transpiled next to the compiled library, run by plain node, as an installed package runs. */
+const COMPILED_APP = path.join(PROJECT_DIR, 'dist', 'bench', 'synth-app.js');
+const COMPILED_LIBRARY = path.join(PROJECT_DIR, 'dist', 'lib');
 const TIME = '/usr/bin/time';
 /** Cold synth of the examples: at most 8 s. */
 const COLD_GOAL_MS = 8000;
@@ -61,8 +69,14 @@ function main(): void {
   const counts = (valueOf(args, '--counts')?.split(',') ?? ['1', '10', '100']).map(Number);
   if (!counts.includes(1)) counts.unshift(1); // the ratios are against 1 function
   const cacheDir = process.env.EVENTED_BUCKETS_CACHE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-cache-'));
-  const env = { ...process.env, CHECKPOINT_DISABLE: '1', EVENTED_BUCKETS_CACHE_DIR: cacheDir };
-  console.log(`Synth benchmark on ${os.cpus().length} cores (load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}), ${runs} round(s), medians; cache ${cacheDir}`);
+  const compiled = args.includes('--compiled');
+  const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', EVENTED_BUCKETS_CACHE_DIR: cacheDir };
+  if (compiled) {
+    buildCompiledApp();
+    env.BENCH_LIBRARY_ROOT = COMPILED_LIBRARY;
+    env.BENCH_COMPILED = '1';
+  }
+  console.log(`Synth benchmark${compiled ? ' of the compiled package (plain node, dist/lib)' : ' (tsx, lib/)'} on ${os.cpus().length} cores (load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}), ${runs} round(s), medians; cache ${cacheDir}`);
 
   for (const cloud of clouds) synthOnce(cloud, 1, env); // warm the package cache: not measured
   const plan: [string, number][] = [['floor', 1], ...clouds.flatMap((cloud) => [
@@ -76,7 +90,7 @@ function main(): void {
   printTargets(points);
 
   let cold: { wallMs: number; cpuMs: number; peakRssMB: number } | undefined;
-  if (!args.includes('--skip-cold')) {
+  if (!args.includes('--skip-cold') && !compiled) {
     cold = coldExamples();
     console.log(`\nCold synth of the examples (npm run synth, empty package cache and temporary directory): ` +
       `${(cold.wallMs / 1000).toFixed(1)} s wall (${(cold.wallMs / COLD_GOAL_MS).toFixed(2)}× the goal of ${COLD_GOAL_MS / 1000} s), ` +
@@ -91,7 +105,8 @@ function synthOnce(cloud: string, functions: number, env: NodeJS.ProcessEnv): Po
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-synth-${cloud}-`));
   try {
     const started = performance.now();
-    const child = spawnSync(process.execPath, ['-r', 'tsx/cjs', APP, cloud, String(functions), outdir], { cwd: PROJECT_DIR, env, encoding: 'utf8' });
+    const command = env.BENCH_COMPILED ? [COMPILED_APP] : ['-r', 'tsx/cjs', APP];
+    const child = spawnSync(process.execPath, [...command, cloud, String(functions), outdir], { cwd: PROJECT_DIR, env, encoding: 'utf8' });
     const wallMs = performance.now() - started;
     if (child.status !== 0) throw new Error(`synth of ${cloud} × ${functions} failed:\n${child.stderr}`);
     const usage = JSON.parse(child.stdout.trim().split('\n').pop()!) as { peakRssKiB: number; cpuMs: number };
@@ -108,6 +123,14 @@ function synthOnce(cloud: string, functions: number, env: NodeJS.ProcessEnv): Po
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+/** `npm run build` (the package as `npm pack` ships it), then the app transpiled to CommonJS beside it. */
+function buildCompiledApp(): void {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_DIR, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+  fs.mkdirSync(path.dirname(COMPILED_APP), { recursive: true });
+  esbuild.buildSync({ entryPoints: [APP], outfile: COMPILED_APP, format: 'cjs', platform: 'node', target: 'node20', bundle: false, logLevel: 'error' });
 }
 
 /**
