@@ -7,8 +7,7 @@ import { dashedNameRules, physicalName } from '../core/names';
 import { ConfigurationError } from '../core/errors';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
-import { grantObjectAccess } from '../core/function-bindings';
-import { ObjectAccess } from '../core/grants';
+import { ObjectGrantingBucket } from '../core/function-bindings';
 import { IOssEventHandler, IOssGrantee } from './handler';
 import { BUCKET_NAME, checkName, OSS_FILTER_RULES, OSS_NOTIFICATION_LIMITS } from './naming';
 import { OSS_EVENT_CATALOGUE, OssEventName } from './oss-events';
@@ -83,7 +82,7 @@ export interface IEventedBucket extends IBucketRef {
   grantList(grantee: IOssGrantee, keyPattern?: string): void;
 }
 
-abstract class EventedBucketBase extends Construct implements IEventedBucket {
+abstract class EventedBucketBase extends ObjectGrantingBucket<IEventedBucket, IOssGrantee> implements IEventedBucket {
   public abstract readonly bucketName: string;
   public abstract readonly placement: ResolvedPlacement;
   public abstract readonly locationAttribute?: string;
@@ -131,32 +130,6 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
 
   public onObjectRemoved(handler: IOssEventHandler, filter: KeyFilter & Omit<NotificationOptions, 'events'> = {}): OssTrigger {
     return this.addEventNotification(handler, { ...filter, events: [ObjectEventKind.REMOVED] });
-  }
-
-  public grantRead(grantee: IOssGrantee, keyPattern?: string): void {
-    this.grantAccess(ObjectAccess.READ, grantee, keyPattern);
-  }
-
-  public grantWrite(grantee: IOssGrantee, keyPattern?: string): void {
-    this.grantAccess(ObjectAccess.WRITE, grantee, keyPattern);
-  }
-
-  public grantReadWrite(grantee: IOssGrantee, keyPattern?: string): void {
-    this.grantAccess(ObjectAccess.READ, grantee, keyPattern);
-    this.grantAccess(ObjectAccess.WRITE, grantee, keyPattern);
-  }
-
-  public grantDelete(grantee: IOssGrantee, keyPattern?: string): void {
-    this.grantAccess(ObjectAccess.DELETE, grantee, keyPattern);
-  }
-
-  public grantList(grantee: IOssGrantee, keyPattern?: string): void {
-    this.grantAccess(ObjectAccess.LIST, grantee, keyPattern);
-  }
-
-  /** Grants go through the function's bindings, which check them against its notifications (recursion). */
-  private grantAccess(access: ObjectAccess, grantee: IOssGrantee, keyPattern: string | undefined): void {
-    grantObjectAccess<IEventedBucket>(this, grantee, access, keyPattern);
   }
 }
 

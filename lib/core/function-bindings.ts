@@ -1,4 +1,4 @@
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
 import { describeFilter, NormalizedKeyFilter, prefixesOverlap } from './filters';
 import { eventKindRaisedBy, keyPrefixOfPattern, ObjectAccess } from './grants';
@@ -124,4 +124,41 @@ export function grantObjectAccess<B extends IBucketRef>(
     throw new ConfigurationError(bucket, `${grantee?.node?.path ?? String(grantee)} is not a function this library can grant object access to.`, fix);
   }
   bindings.grant(access, bucket, keyPrefixOfPattern(bucket, keyPattern), bucket);
+}
+
+/**
+ * The grant methods of every cloud's bucket constructs (`grantRead`, `grantWrite`, `grantReadWrite`, `grantDelete`,
+ * `grantList`), each through {@link grantObjectAccess}. A cloud's bucket base class extends this; its
+ * `IEventedBucket` interface documents the methods in that cloud's terms (the actions each renders).
+ */
+export abstract class ObjectGrantingBucket<B extends IBucketRef, G extends IObjectGrantee<B>> extends Construct {
+  /** What to pass instead when the grantee is not a function of this library, in this cloud's terms. @default the core's */
+  protected readonly grantFix?: string;
+
+  public grantRead(grantee: G, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.READ, grantee, keyPattern);
+  }
+
+  public grantWrite(grantee: G, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.WRITE, grantee, keyPattern);
+  }
+
+  public grantReadWrite(grantee: G, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.READ, grantee, keyPattern);
+    this.grantAccess(ObjectAccess.WRITE, grantee, keyPattern);
+  }
+
+  public grantDelete(grantee: G, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.DELETE, grantee, keyPattern);
+  }
+
+  public grantList(grantee: G, keyPattern?: string): void {
+    this.grantAccess(ObjectAccess.LIST, grantee, keyPattern);
+  }
+
+  /** Grants go through the function's bindings, which check them against its notifications (recursion). */
+  private grantAccess(access: ObjectAccess, grantee: G, keyPattern: string | undefined): void {
+    // The subclass is the cloud's bucket (it implements B); the bindings record it as the granted bucket.
+    grantObjectAccess<B>(this as unknown as B, grantee, access, keyPattern, this.grantFix);
+  }
 }

@@ -4,8 +4,7 @@ import { CosBucket } from '../generated/providers/ibm/cos-bucket';
 import { ConfigurationError } from '../core/errors';
 import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
-import { ObjectAccess } from '../core/grants';
-import { grantObjectAccess } from '../core/function-bindings';
+import { ObjectGrantingBucket } from '../core/function-bindings';
 import { dashedNameRules, physicalName } from '../core/names';
 import { IBucketRef, notificationId, NotificationSet } from '../core/notifications';
 import { checkSameRegion } from '../core/region';
@@ -90,7 +89,8 @@ export class CosNotification extends Construct {
   }
 }
 
-abstract class EventedBucketBase extends Construct implements IEventedBucket {
+abstract class EventedBucketBase extends ObjectGrantingBucket<IEventedBucket, ICosObjectGrantee> implements IEventedBucket {
+  protected readonly grantFix = 'grant to a Code Engine component (ibm.NodejsApp, ibm.NodejsJob, ibm.ResizeFunction, ibm.ResizeJob).';
   public abstract readonly bucketName: string;
   public abstract readonly placement: ResolvedIbmPlacement;
   public abstract readonly region: string;
@@ -116,32 +116,6 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
 
   public onObjectRemoved(handler: ICosEventHandler, filter: Omit<NotificationOptions, 'events'> = {}): CosNotification {
     return this.addEventNotification(handler, { ...filter, events: [ObjectEventKind.REMOVED] });
-  }
-
-  public grantRead(grantee: ICosObjectGrantee, keyPattern?: string): void {
-    this.grant(grantee, ObjectAccess.READ, keyPattern);
-  }
-
-  public grantWrite(grantee: ICosObjectGrantee, keyPattern?: string): void {
-    this.grant(grantee, ObjectAccess.WRITE, keyPattern);
-  }
-
-  public grantReadWrite(grantee: ICosObjectGrantee, keyPattern?: string): void {
-    this.grant(grantee, ObjectAccess.READ, keyPattern);
-    this.grant(grantee, ObjectAccess.WRITE, keyPattern);
-  }
-
-  public grantDelete(grantee: ICosObjectGrantee, keyPattern?: string): void {
-    this.grant(grantee, ObjectAccess.DELETE, keyPattern);
-  }
-
-  public grantList(grantee: ICosObjectGrantee, keyPattern?: string): void {
-    this.grant(grantee, ObjectAccess.LIST, keyPattern);
-  }
-
-  private grant(grantee: ICosObjectGrantee, access: ObjectAccess, keyPattern: string | undefined): void {
-    grantObjectAccess<IEventedBucket>(this, grantee, access, keyPattern,
-      'grant to a Code Engine component (ibm.NodejsApp, ibm.NodejsJob, ibm.ResizeFunction, ibm.ResizeJob).');
   }
 }
 

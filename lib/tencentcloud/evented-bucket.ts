@@ -2,8 +2,7 @@ import { Fn, ITerraformDependable, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { CosBucket } from '../generated/providers/tencentcloud/cos-bucket';
 import { ConfigurationError } from '../core/errors';
-import { grantObjectAccess } from '../core/function-bindings';
-import { ObjectAccess } from '../core/grants';
+import { ObjectGrantingBucket } from '../core/function-bindings';
 import { ObjectEventKind, resolveEvents } from '../core/events';
 import { KeyFilter, validateKeyFilter } from '../core/filters';
 import { dashedNameRules, physicalName } from '../core/names';
@@ -71,7 +70,8 @@ export interface IEventedBucket extends IBucketRef {
   grantList(grantee: ICosGrantee, keyPattern?: string): void;
 }
 
-abstract class EventedBucketBase extends Construct implements IEventedBucket {
+abstract class EventedBucketBase extends ObjectGrantingBucket<IEventedBucket, ICosGrantee> implements IEventedBucket {
+  protected readonly grantFix = 'pass a tencentcloud.NodejsFunction (or ResizeFunction), whose execution role receives the grant.';
   public abstract readonly bucketName: string;
   public abstract readonly placement: ResolvedTencentPlacement;
   public abstract readonly region: string;
@@ -101,32 +101,6 @@ abstract class EventedBucketBase extends Construct implements IEventedBucket {
 
   public onObjectRemoved(handler: ICosEventHandler, filter: Omit<NotificationOptions, 'event'> = {}): CosTrigger {
     return this.addEventNotification(handler, { ...filter, event: ObjectEventKind.REMOVED });
-  }
-
-  public grantRead(grantee: ICosGrantee, keyPattern?: string): void {
-    this.grantAccess(grantee, ObjectAccess.READ, keyPattern);
-  }
-
-  public grantWrite(grantee: ICosGrantee, keyPattern?: string): void {
-    this.grantAccess(grantee, ObjectAccess.WRITE, keyPattern);
-  }
-
-  public grantReadWrite(grantee: ICosGrantee, keyPattern?: string): void {
-    this.grantAccess(grantee, ObjectAccess.READ, keyPattern);
-    this.grantAccess(grantee, ObjectAccess.WRITE, keyPattern);
-  }
-
-  public grantDelete(grantee: ICosGrantee, keyPattern?: string): void {
-    this.grantAccess(grantee, ObjectAccess.DELETE, keyPattern);
-  }
-
-  public grantList(grantee: ICosGrantee, keyPattern?: string): void {
-    this.grantAccess(grantee, ObjectAccess.LIST, keyPattern);
-  }
-
-  private grantAccess(grantee: ICosGrantee, access: ObjectAccess, keyPattern: string | undefined): void {
-    grantObjectAccess<IEventedBucket>(this, grantee, access, keyPattern,
-      'pass a tencentcloud.NodejsFunction (or ResizeFunction), whose execution role receives the grant.');
   }
 }
 
