@@ -59,17 +59,3 @@ export function normalizeGrants(grants: readonly ObjectGrant[]): ObjectGrant[] {
   for (const g of grants) seen.set(`${g.access}\0${g.bucketName}\0${g.prefix}\0${g.region ?? ''}`, g);
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
-
-/**
- * The grants of an execution role, normalized, refusing a role with none.
- * @deprecated A function bound to events but granted nothing is valid: render the policy from `normalizeGrants`
- * (or omit it) instead.
- */
-export function requireGrants(role: IConstruct, grants: readonly ObjectGrant[]): ObjectGrant[] {
-  const normalized = normalizeGrants(grants);
-  if (normalized.length === 0) {
-    throw new ConfigurationError(role, 'The execution role has no object permissions: the function is bound to no bucket.',
-      'bind the function to a bucket with bucket.onObjectCreated(fn, ...), or give it a destinationBucket.');
-  }
-  return normalized;
-}

@@ -4,7 +4,6 @@ export * from './filters';
 export * from './names';
 export * from './notifications';
 export * from './packaging';
-export * from './recursion';
 export * from './region';
 export * from './tokens';
 export * from "./grants";

@@ -54,12 +54,6 @@ export function renderTokens(scope: IConstruct, text: string): string {
       ? marker : `<${describeToken(scope, marker)}>`));
 }
 
-/** One value for a message: a literal as JSON, a token as what it stands for. */
-export function describeValue(scope: IConstruct, value: string | undefined): string {
-  if (value === undefined) return 'none';
-  return isLiteral(value) ? JSON.stringify(value) : renderTokens(scope, JSON.stringify(value));
-}
-
 function isNumberMarker(marker: string): boolean {
   return !marker.includes('TfToken');
 }

@@ -5,7 +5,7 @@ import { alicloud, ibm, tencentcloud } from '../../lib';
 import { asciiJson, checkEnvironmentSize, EnvironmentRules } from '../../lib/core/environment';
 import { ConfigurationError } from '../../lib/core/errors';
 import { requireHandlerOfCloud } from '../../lib/core/handler-cloud';
-import { describeValue, renderTokens } from '../../lib/core/tokens';
+import { renderTokens } from '../../lib/core/tokens';
 import { DataAlicloudAccount } from '../../lib/generated/providers/alicloud/data-alicloud-account';
 import { OssBucket } from '../../lib/generated/providers/alicloud/oss-bucket';
 import { alicloudStack, expectConfigError, tencentStack } from '../helpers';
@@ -39,14 +39,6 @@ describe('messages render unresolved values as what they stand for', () => {
     const text = renderTokens(stack, `${Lazy.stringValue({ produce: () => 'abc' })} x${Token.asNumber(count.value)}`);
     expect(text).toBe('<"abc"> x<Terraform variable count (test/count)>');
     expect(renderTokens(stack, 'a plain 1.5e+300 stays')).toBe('a plain 1.5e+300 stays');
-  });
-
-  test('describeValue quotes literals and describes tokens', () => {
-    const stack = alicloudStack();
-    const bucket = new OssBucket(stack, 'Raw', { bucket: 'raw-bucket-test' });
-    expect(describeValue(stack, 'photos')).toBe('"photos"');
-    expect(describeValue(stack, bucket.bucket)).toBe('the bucket of test/Raw');
-    expect(describeValue(stack, undefined)).toBe('none');
   });
 
   test('a library message about a default bucket name shows the account it ends in, not a marker', () => {
