@@ -3,7 +3,6 @@ import { ConfigurationError } from './errors';
 import { holdsExpression, ProviderConfigurations, ResourceView, resourcesOf } from './resources';
 import { stringAt } from './resource-rules';
 import { addAppCheck, addStackCheck } from './stack-checks';
-import { renderTokens } from './tokens';
 import { IConstruct } from 'constructs';
 
 /**
@@ -78,9 +77,8 @@ function checkUnique(uses: readonly NameUse[]): void {
       seen.set(use.key, use);
       continue;
     }
-    const [head, ...rest] = use.rule.attribute.split('.');
-    const raw = rest.length ? stringAt(use.view.raw[head], rest) : use.view.raw[head];
-    const name = renderTokens(use.view.resource, JSON.stringify(raw));
+    // As written (tokens and all): the error shows each token as what it stands for.
+    const name = JSON.stringify(valueAt(use.view, use.rule.attribute, 'raw'));
     throw new ConfigurationError(use.view.resource,
       `Its ${use.rule.what} ${name} is also the name of ${first.view.resource.node.path}; ${use.rule.what}s must be unique ${use.where}, so the second would fail at apply.`,
       'give one of them another name, or leave the name out so the library derives a unique one from the construct path.');
@@ -126,9 +124,9 @@ function namesOf(stack: TerraformStack, table: UniqueNameTable): NameUse[] {
   });
 }
 
-/** An attribute's resolved value, following a dotted path into maps and blocks. */
-function valueAt(view: ResourceView, attribute: string): unknown {
+/** An attribute's value, resolved or as written (`raw`, for messages), following a dotted path into maps and blocks. */
+function valueAt(view: ResourceView, attribute: string, form: 'resolved' | 'raw' = 'resolved'): unknown {
   const [head, ...rest] = attribute.split('.');
-  const value = view.resolved(head);
+  const value = form === 'raw' ? view.raw[head] : view.resolved(head);
   return rest.length ? stringAt(value, rest) : value ?? undefined;
 }
