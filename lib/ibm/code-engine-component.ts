@@ -15,7 +15,8 @@ import { CosSubscription } from './cos-subscription';
 import { cosEndpoint, IEventedBucket } from './evented-bucket';
 import { CosNotificationBinding, ICosEventHandler, ICosObjectGrantee } from './handler';
 import { checkName, CODE_ENGINE_APP_NAME, CODE_ENGINE_JOB_NAME, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_NAME_RULES, CODE_ENGINE_SUBSCRIPTION_NAME, IMAGE_REFERENCE, IMAGE_SECRET_NAME, NameRule } from './naming';
-import { checkRange, CODE_ENGINE_APP_ENVIRONMENT_BYTES, CODE_ENGINE_JOB_ENVIRONMENT_BYTES } from './code-engine-workloads';
+import { CODE_ENGINE_ENVIRONMENT_RULES } from './checks';
+import { checkRange, CODE_ENGINE_JOB_ENVIRONMENT_BYTES } from './code-engine-workloads';
 import { CodeEngineTrustedProfile, COS_ROLES_BY_ACCESS, TrustedProfilePolicyOptions } from './trusted-profile';
 
 /** Environment variables the code reads, as the runtime defines them. */
@@ -88,7 +89,7 @@ export const APP_COMPONENT_KIND = {
   destinationType: 'app',
   componentType: 'application',
   nameRule: CODE_ENGINE_APP_NAME,
-  environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_APP_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
+  environmentRules: CODE_ENGINE_ENVIRONMENT_RULES,
   platformVariables: ['PORT'],
 } as const satisfies Omit<CodeEngineComponentKind, 'purpose' | 'name'>;
 
@@ -97,7 +98,7 @@ export const JOB_COMPONENT_KIND = {
   destinationType: 'job',
   componentType: 'job',
   nameRule: CODE_ENGINE_JOB_NAME,
-  environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_JOB_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
+  environmentRules: { ...CODE_ENGINE_ENVIRONMENT_RULES, maxBytes: CODE_ENGINE_JOB_ENVIRONMENT_BYTES },
   platformVariables: ['JOB_INDEX', 'JOB_ARRAY_SIZE', 'JOB_INDEX_RETRY_COUNT'],
 } as const satisfies Omit<CodeEngineComponentKind, 'purpose' | 'name'>;
 
