@@ -24,11 +24,7 @@ export class ResizeJob extends CodeEngineResizeComponent {
       name: props?.jobName,
     });
     this.jobName = this.componentName;
-    this.job = renderJob(this, this.jobName, {
-      imageReference: props.imageReference,
-      imageSecret: this.imageSecretName,
-      environment: (timeout) => this.environmentVariables(timeout),
-    }, checkedJobSettings(this, props));
+    this.job = renderJob(this, this.jobName, this.workloadImage(), checkedJobSettings(this, props));
     this.attachWorkload(this.job);
   }
 }
