@@ -8,8 +8,6 @@ import { CosNotificationBinding } from './handler';
 import { CODE_ENGINE_IMAGE_USER, WorkloadImage } from './code-engine-workloads';
 import { COS_ROLES_BY_ACCESS } from './trusted-profile';
 
-export * from './code-engine-component';
-
 /** What the resize app and job share: the image, the project, the instance size, the COS endpoint and the resizing. */
 export interface CodeEngineResizeProps extends CodeEngineComponentProps, ResizeFunctionOptions<IEventedBucket> {
   /**

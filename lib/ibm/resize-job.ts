@@ -1,10 +1,8 @@
 import { Construct } from 'constructs';
 import { CodeEngineJob } from '../generated/providers/ibm/code-engine-job';
 import { CodeEngineResizeComponent, CodeEngineResizeProps } from './code-engine-resize';
-import { checkedJobSettings, CODE_ENGINE_JOB_ENVIRONMENT_BYTES, CodeEngineJobOptions, renderJob } from './code-engine-workloads';
+import { checkedJobSettings, CodeEngineJobOptions, renderJob } from './code-engine-workloads';
 import { JOB_COMPONENT_KIND } from './code-engine-component';
-
-export { CODE_ENGINE_JOB_ENVIRONMENT_BYTES };
 
 export interface ResizeJobProps extends CodeEngineResizeProps, CodeEngineJobOptions {}
 
