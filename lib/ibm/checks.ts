@@ -5,14 +5,16 @@ import { looksLikeIpAddress } from '../core/identifiers';
 import { ResourceRule, registerResourceRules } from '../core/resource-rules';
 import { holdsExpression, ResourceView } from '../core/resources';
 import { registerUniqueNames } from '../core/uniqueness';
+import { CODE_ENGINE_APP_ENVIRONMENT_BYTES } from './code-engine-workloads';
 import { IBM_UNIQUE_NAMES } from './naming';
 
 /**
  * Code Engine injects `CE_*` variables into every app and job (CE_APP, CE_REGION, CE_PROJECT_ID, ...; for jobs
  * CE_DATA and the other event variables: "Automatically injected environment variables",
  * https://cloud.ibm.com/docs/codeengine?topic=codeengine-inside-env-vars); a variable of the same name is overwritten.
+ * The size is an app's; a job's rules take these with its smaller size.
  */
-export const CODE_ENGINE_ENVIRONMENT_RULES: EnvironmentRules = { service: 'Code Engine', maxBytes: 262_144, reservedPrefixes: ['CE_'] };
+export const CODE_ENGINE_ENVIRONMENT_RULES: EnvironmentRules = { service: 'Code Engine', maxBytes: CODE_ENGINE_APP_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] };
 
 function checkCodeEngineEnvironment(view: ResourceView): void {
   const variables = view.resolved('run_env_variables');

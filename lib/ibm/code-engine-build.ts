@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { TerraformData } from '../core/terraform-data';
 import { CodeEngineBuild } from '../generated/providers/ibm/code-engine-build';
 import { ICodeEngineProject } from './code-engine-project';
-import { cliSessionScript, SUBSCRIPTION_INTERPRETER } from './cos-subscription';
+import { CLI_SESSION_ENVIRONMENT, cliSessionScript, SUBSCRIPTION_INTERPRETER } from './cos-subscription';
 
 /** Build sizes Code Engine offers (`strategy_size`): CPU and memory of the build. */
 export type CodeEngineBuildSize = 'small' | 'medium' | 'large' | 'xlarge' | 'xxlarge';
@@ -44,9 +44,7 @@ export const SUBMIT_BUILD_SCRIPT = [
 ].join('\n');
 
 const ENVIRONMENT: Record<string, string> = {
-  CE_REGION: '${self.input.region}',
-  CE_RESOURCE_GROUP: '${self.input.resource_group_id}',
-  CE_PROJECT_ID: '${self.input.project_id}',
+  ...CLI_SESSION_ENVIRONMENT,
   CE_BUILD: '${self.input.build}',
   CE_SOURCE: '${self.input.source}',
   CE_IMAGE: '${self.input.image}',

@@ -15,7 +15,8 @@ import { CosSubscription } from './cos-subscription';
 import { cosEndpoint, IEventedBucket } from './evented-bucket';
 import { CosNotificationBinding, ICosEventHandler, ICosObjectGrantee } from './handler';
 import { checkName, CODE_ENGINE_APP_NAME, CODE_ENGINE_JOB_NAME, CODE_ENGINE_MAX_COS_SUBSCRIPTIONS, CODE_ENGINE_NAME_RULES, CODE_ENGINE_SUBSCRIPTION_NAME, IMAGE_REFERENCE, IMAGE_SECRET_NAME, NameRule } from './naming';
-import { checkRange, CODE_ENGINE_APP_ENVIRONMENT_BYTES, CODE_ENGINE_JOB_ENVIRONMENT_BYTES } from './code-engine-workloads';
+import { CODE_ENGINE_ENVIRONMENT_RULES } from './checks';
+import { checkRange, CODE_ENGINE_JOB_ENVIRONMENT_BYTES } from './code-engine-workloads';
 import { CodeEngineTrustedProfile, COS_ROLES_BY_ACCESS, TrustedProfilePolicyOptions } from './trusted-profile';
 
 /** Environment variables the code reads, as the runtime defines them. */
@@ -88,7 +89,7 @@ export const APP_COMPONENT_KIND = {
   destinationType: 'app',
   componentType: 'application',
   nameRule: CODE_ENGINE_APP_NAME,
-  environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_APP_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
+  environmentRules: CODE_ENGINE_ENVIRONMENT_RULES,
   platformVariables: ['PORT'],
 } as const satisfies Omit<CodeEngineComponentKind, 'purpose' | 'name'>;
 
@@ -97,7 +98,7 @@ export const JOB_COMPONENT_KIND = {
   destinationType: 'job',
   componentType: 'job',
   nameRule: CODE_ENGINE_JOB_NAME,
-  environmentRules: { service: 'Code Engine', maxBytes: CODE_ENGINE_JOB_ENVIRONMENT_BYTES, reservedPrefixes: ['CE_'] },
+  environmentRules: { ...CODE_ENGINE_ENVIRONMENT_RULES, maxBytes: CODE_ENGINE_JOB_ENVIRONMENT_BYTES },
   platformVariables: ['JOB_INDEX', 'JOB_ARRAY_SIZE', 'JOB_INDEX_RETRY_COUNT'],
 } as const satisfies Omit<CodeEngineComponentKind, 'purpose' | 'name'>;
 
@@ -152,7 +153,8 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
   /** The registry secret the component pulls its image with, if any (a reference when the construct creates it). */
   protected readonly imageSecretName?: string;
   private readonly endpointType: 'public' | 'direct';
-  private workloadResource?: CodeEngineWorkload;
+  /** The app or job resource and its `name` attribute, read once: each read of the attribute is a new token. */
+  private attached?: { readonly resource: CodeEngineWorkload; readonly name: string };
 
   protected constructor(scope: Construct, id: string, private readonly componentProps: CodeEngineComponentProps, private readonly kind: CodeEngineComponentKind, imageReference: string | undefined) {
     super(scope, id);
@@ -202,8 +204,7 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
 
   /** The app or job resource, once `attachWorkload` has been called. */
   public get workload(): CodeEngineWorkload {
-    if (!this.workloadResource) throw new Error(`${this.node.path}: the ${this.kind.destinationType} resource is not rendered yet`);
-    return this.workloadResource;
+    return this.attachedWorkload().resource;
   }
 
   /** The notifications' part of a binding: what the subclass records (resize wiring, or the bindings alone). */
@@ -216,8 +217,13 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
 
   /** Records the app or job resource and lets the profile trust it by its `name` attribute. */
   protected attachWorkload(workload: CodeEngineWorkload): void {
-    this.workloadResource = workload;
-    this.identity.trust(this.project.crn, this.kind.componentType, workload.name);
+    this.attached = { resource: workload, name: workload.name };
+    this.identity.trust(this.project.crn, this.kind.componentType, this.attached.name);
+  }
+
+  private attachedWorkload(): { readonly resource: CodeEngineWorkload; readonly name: string } {
+    if (!this.attached) throw new Error(`${this.node.path}: the ${this.kind.destinationType} resource is not rendered yet`);
+    return this.attached;
   }
 
   /** Adds an IAM policy for anything beyond object grants (another service, a key, ...) to the code's trusted profile. */
@@ -242,6 +248,7 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
     this.bindEvents(binding);
     this.project.reserveSubscription(scope);
     const authorization = this.project.authorizationFor(bucket.cosInstance);
+    const workload = this.attachedWorkload();
     const preconditions: Precondition[] = [];
     if (!isLiteral(this.project.region)) {
       preconditions.push({
@@ -254,12 +261,12 @@ export abstract class CodeEngineComponent extends Construct implements ICosEvent
       region: this.project.region,
       resourceGroupId: this.project.resourceGroupId,
       name,
-      destination: this.workload.name,
+      destination: workload.name,
       destinationType: this.kind.destinationType,
       bucket: bucket.bucketName,
       eventType: binding.eventType,
       filter: binding.filter,
-      dependsOn: [this.workload, ...authorization, ...bucket.dependables, ...this.identity.dependables],
+      dependsOn: [workload.resource, ...authorization, ...bucket.dependables, ...this.identity.dependables],
       preconditions,
     }));
   }

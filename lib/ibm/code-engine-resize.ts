@@ -5,10 +5,8 @@ import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import { CodeEngineComponent, CodeEngineComponentKind, CodeEngineComponentProps } from './code-engine-component';
 import { IEventedBucket } from './evented-bucket';
 import { CosNotificationBinding } from './handler';
-import { CODE_ENGINE_IMAGE_USER } from './code-engine-workloads';
+import { CODE_ENGINE_IMAGE_USER, WorkloadImage } from './code-engine-workloads';
 import { COS_ROLES_BY_ACCESS } from './trusted-profile';
-
-export * from './code-engine-component';
 
 /** What the resize app and job share: the image, the project, the instance size, the COS endpoint and the resizing. */
 export interface CodeEngineResizeProps extends CodeEngineComponentProps, ResizeFunctionOptions<IEventedBucket> {
@@ -49,6 +47,15 @@ export abstract class CodeEngineResizeComponent extends CodeEngineComponent {
   /** The runtime configuration: exactly the filters the subscriptions were given. */
   public get resizeConfig(): ResizeConfig {
     return this.wiring.config();
+  }
+
+  /** What the app or job runs: the given image, pulled with the registry secret if there is one. */
+  protected workloadImage(): WorkloadImage {
+    return {
+      imageReference: this.resizeProps.imageReference,
+      imageSecret: this.imageSecretName,
+      environment: (timeout) => this.environmentVariables(timeout),
+    };
   }
 
   /** The component's `run_env_variables`: the user's, the runtime configuration, and what every component gets. */

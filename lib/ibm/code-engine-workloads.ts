@@ -113,25 +113,36 @@ export function checkRange(scope: IConstruct, name: string, value: number, lo: n
   return value;
 }
 
-/** The app resource: HTTP probes, the compute-resource token, uid 1000, concurrency target = concurrency. */
-export function renderApp(component: CodeEngineComponent, name: string, image: WorkloadImage, settings: ReturnType<typeof checkedAppSettings>): CodeEngineApp {
-  const self = component;
-  return new CodeEngineApp(self, 'App', {
-    projectId: self.project.projectId,
+/**
+ * What an app and a job are given alike: the project, the image, its environment for a run of `timeoutSeconds`,
+ * the compute-resource token, uid 1000 and the instance size.
+ */
+function workloadConfig(component: CodeEngineComponent, name: string, image: WorkloadImage, timeoutSeconds: number) {
+  return {
+    projectId: component.project.projectId,
     name,
     imageReference: image.imageReference,
     imageSecret: image.imageSecret,
-    imagePort: CODE_ENGINE_APP_PORT,
-    managedDomainMappings: settings.visibility,
     // Mounts the compute-resource token the code exchanges for the trusted profile's IAM token.
     runComputeResourceTokenEnabled: true,
     // The provider's default 0 is root, and Code Engine's run_as_user overrides the image's USER.
     runAsUser: CODE_ENGINE_IMAGE_USER,
-    probeReadiness: { ...CODE_ENGINE_APP_PROBES.readiness },
-    probeLiveness: { ...CODE_ENGINE_APP_PROBES.liveness },
-    runEnvVariables: image.environment(settings.requestTimeout),
+    runEnvVariables: image.environment(timeoutSeconds),
     scaleCpuLimit: component.size.cpu,
     scaleMemoryLimit: component.size.memory,
+    dependsOn: image.dependsOn,
+    provider: component.placement.provider,
+  };
+}
+
+/** The app resource: HTTP probes, concurrency target = concurrency, and what every workload gets. */
+export function renderApp(component: CodeEngineComponent, name: string, image: WorkloadImage, settings: ReturnType<typeof checkedAppSettings>): CodeEngineApp {
+  return new CodeEngineApp(component, 'App', {
+    ...workloadConfig(component, name, image, settings.requestTimeout),
+    imagePort: CODE_ENGINE_APP_PORT,
+    managedDomainMappings: settings.visibility,
+    probeReadiness: { ...CODE_ENGINE_APP_PROBES.readiness },
+    probeLiveness: { ...CODE_ENGINE_APP_PROBES.liveness },
     scaleMinInstances: settings.minInstances,
     scaleMaxInstances: settings.maxInstances,
     scaleConcurrency: settings.concurrency,
@@ -140,28 +151,15 @@ export function renderApp(component: CodeEngineComponent, name: string, image: W
     scaleConcurrencyTarget: settings.concurrency,
     // Sent explicitly although it is the default: the code's storage timeouts are derived from this value.
     scaleRequestTimeout: settings.requestTimeout,
-    dependsOn: image.dependsOn,
-    provider: self.placement.provider,
   });
 }
 
-/** The job resource: task mode (one run per event, the exit code decides reruns), the compute-resource token, uid 1000. */
+/** The job resource: task mode (one run per event, the exit code decides reruns), and what every workload gets. */
 export function renderJob(component: CodeEngineComponent, name: string, image: WorkloadImage, settings: ReturnType<typeof checkedJobSettings>): CodeEngineJob {
-  const self = component;
-  return new CodeEngineJob(self, 'Job', {
-    projectId: self.project.projectId,
-    name,
-    imageReference: image.imageReference,
-    imageSecret: image.imageSecret,
+  return new CodeEngineJob(component, 'Job', {
+    ...workloadConfig(component, name, image, settings.maxExecutionTime),
     runMode: 'task',
-    runComputeResourceTokenEnabled: true,
-    runAsUser: CODE_ENGINE_IMAGE_USER,
-    runEnvVariables: image.environment(settings.maxExecutionTime),
-    scaleCpuLimit: component.size.cpu,
-    scaleMemoryLimit: component.size.memory,
     scaleMaxExecutionTime: settings.maxExecutionTime,
     scaleRetryLimit: settings.retryLimit,
-    dependsOn: image.dependsOn,
-    provider: self.placement.provider,
   });
 }

@@ -77,6 +77,17 @@ export function cliSessionScript(what: string): string {
   ].join('\n');
 }
 
+/**
+ * The part of a provisioner's environment {@link cliSessionScript} logs in with (`CE_REGION`, `CE_RESOURCE_GROUP`) and
+ * that selects the project (`CE_PROJECT_ID`), read from the resource's `self.input` (`region`, `resource_group_id`,
+ * `project_id`), the only thing a destroy-time provisioner may reference.
+ */
+export const CLI_SESSION_ENVIRONMENT: Readonly<Record<string, string>> = {
+  CE_REGION: '${self.input.region}',
+  CE_RESOURCE_GROUP: '${self.input.resource_group_id}',
+  CE_PROJECT_ID: '${self.input.project_id}',
+};
+
 /** The session script of the subscription provisioners (see {@link cliSessionScript}). */
 export const SUBSCRIPTION_SESSION_SCRIPT = cliSessionScript('COS subscription $CE_SUBSCRIPTION');
 
@@ -116,9 +127,7 @@ export const DELETE_SUBSCRIPTION_SCRIPT = [
 
 /** Environment of both provisioners: each value is read from `self.input`, the only thing a destroy-time provisioner may reference. */
 const ENVIRONMENT: Record<string, string> = {
-  CE_REGION: '${self.input.region}',
-  CE_RESOURCE_GROUP: '${self.input.resource_group_id}',
-  CE_PROJECT_ID: '${self.input.project_id}',
+  ...CLI_SESSION_ENVIRONMENT,
   CE_SUBSCRIPTION: '${self.input.name}',
   CE_DESTINATION: '${self.input.destination}',
   CE_DESTINATION_TYPE: '${self.input.destination_type}',

@@ -1,5 +1,6 @@
 export * from './cloud-functions';
 export * from './code-engine-build';
+export * from './code-engine-component';
 export * from './code-engine-project';
 export * from './code-engine-resize';
 export * from './code-engine-workloads';

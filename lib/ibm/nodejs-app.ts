@@ -30,16 +30,9 @@ export class NodejsApp extends NodejsCodeComponent {
     super(scope, id, props, {
       ...APP_COMPONENT_KIND,
       name: props?.appName,
-      purpose: 'handles its bucket notifications, holding only the object grants given to it',
     });
     this.appName = this.componentName;
-    this.app = renderApp(this, this.appName, {
-      imageReference: this.imageReference,
-      imageSecret: this.imageSecretName,
-      environment: (timeout) => this.environmentVariables(timeout),
-      // The image exists once the build run has pushed it.
-      dependsOn: [this.image.run],
-    }, checkedAppSettings(this, props, 10));
+    this.app = renderApp(this, this.appName, this.workloadImage(), checkedAppSettings(this, props, 10));
     this.attachWorkload(this.app);
   }
 }

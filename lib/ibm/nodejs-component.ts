@@ -6,6 +6,7 @@ import { dashedNameRules, physicalName } from '../core/names';
 import { escapeTerraformTemplate, isLiteral } from '../core/tokens';
 import { CodeEngineImageBuild, CodeEngineBuildSize } from './code-engine-build';
 import { CodeEngineComponent, CodeEngineComponentKind, CodeEngineComponentProps } from './code-engine-component';
+import { WorkloadImage } from './code-engine-workloads';
 import { IbmCosEvent } from './cos-events';
 import { CosNotificationBinding } from './handler';
 import { checkName, CODE_ENGINE_BUILD_NAME } from './naming';
@@ -55,9 +56,10 @@ export abstract class NodejsCodeComponent extends CodeEngineComponent {
   /** The built image with its content tag. */
   public readonly imageReference: string;
 
-  protected constructor(scope: Construct, id: string, private readonly codeProps: NodejsCodeProps, kind: Omit<CodeEngineComponentKind, 'imageProp' | 'missingImageFix'>) {
+  protected constructor(scope: Construct, id: string, private readonly codeProps: NodejsCodeProps, kind: Omit<CodeEngineComponentKind, 'purpose' | 'imageProp' | 'missingImageFix'>) {
     super(scope, id, codeProps, {
       ...kind,
+      purpose: 'handles its bucket notifications, holding only the object grants given to it',
       imageProp: 'imageRepository',
       missingImageFix: 'pass the IBM Container Registry repository Code Engine pushes the built image to, e.g. "us.icr.io/my-namespace/audit".',
     }, codeProps?.imageRepository);
@@ -101,6 +103,16 @@ export abstract class NodejsCodeComponent extends CodeEngineComponent {
 
   protected bindEvents(binding: CosNotificationBinding): void {
     this.bindings.bind({ ...binding, kinds: kindsOf(binding.eventType) });
+  }
+
+  /** What the app or job runs: the built image, pulled with the registry secret, once the build run has pushed it. */
+  protected workloadImage(): WorkloadImage {
+    return {
+      imageReference: this.imageReference,
+      imageSecret: this.imageSecretName,
+      environment: (timeout) => this.environmentVariables(timeout),
+      dependsOn: [this.image.run],
+    };
   }
 
   /**

@@ -19,15 +19,9 @@ export class NodejsJob extends NodejsCodeComponent {
     super(scope, id, props, {
       ...JOB_COMPONENT_KIND,
       name: props?.jobName,
-      purpose: 'handles its bucket notifications, holding only the object grants given to it',
     });
     this.jobName = this.componentName;
-    this.job = renderJob(this, this.jobName, {
-      imageReference: this.imageReference,
-      imageSecret: this.imageSecretName,
-      environment: (timeout) => this.environmentVariables(timeout),
-      dependsOn: [this.image.run],
-    }, checkedJobSettings(this, props));
+    this.job = renderJob(this, this.jobName, this.workloadImage(), checkedJobSettings(this, props));
     this.attachWorkload(this.job);
   }
 }

@@ -27,11 +27,7 @@ export class ResizeFunction extends CodeEngineResizeComponent {
       name: props?.appName,
     });
     this.appName = this.componentName;
-    this.app = renderApp(this, this.appName, {
-      imageReference: props.imageReference,
-      imageSecret: this.imageSecretName,
-      environment: (timeout) => this.environmentVariables(timeout),
-    }, checkedAppSettings(this, props, 4));
+    this.app = renderApp(this, this.appName, this.workloadImage(), checkedAppSettings(this, props, 4));
     this.attachWorkload(this.app);
   }
 }

@@ -1,10 +1,8 @@
 import { Construct } from 'constructs';
 import { CodeEngineJob } from '../generated/providers/ibm/code-engine-job';
 import { CodeEngineResizeComponent, CodeEngineResizeProps } from './code-engine-resize';
-import { checkedJobSettings, CODE_ENGINE_JOB_ENVIRONMENT_BYTES, CodeEngineJobOptions, renderJob } from './code-engine-workloads';
+import { checkedJobSettings, CodeEngineJobOptions, renderJob } from './code-engine-workloads';
 import { JOB_COMPONENT_KIND } from './code-engine-component';
-
-export { CODE_ENGINE_JOB_ENVIRONMENT_BYTES };
 
 export interface ResizeJobProps extends CodeEngineResizeProps, CodeEngineJobOptions {}
 
@@ -24,11 +22,7 @@ export class ResizeJob extends CodeEngineResizeComponent {
       name: props?.jobName,
     });
     this.jobName = this.componentName;
-    this.job = renderJob(this, this.jobName, {
-      imageReference: props.imageReference,
-      imageSecret: this.imageSecretName,
-      environment: (timeout) => this.environmentVariables(timeout),
-    }, checkedJobSettings(this, props));
+    this.job = renderJob(this, this.jobName, this.workloadImage(), checkedJobSettings(this, props));
     this.attachWorkload(this.job);
   }
 }
