@@ -79,11 +79,6 @@ export class FunctionBindings<B extends IBucketRef = IBucketRef> {
     this.grantItems.push(grant);
     if (!duplicate) this.props.render(access, bucket, prefix);
   }
-
-  /** True when the function may create or overwrite objects in the bucket under a key starting with `prefix`. */
-  public writesUnder(bucket: IBucketRef, prefix: string): boolean {
-    return this.grantItems.some((g) => g.access === ObjectAccess.WRITE && sameBucket(g.bucket, bucket) && prefixesOverlap(g.prefix, prefix));
-  }
 }
 
 /**
