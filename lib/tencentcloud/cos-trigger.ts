@@ -86,8 +86,8 @@ export class CosTrigger extends Construct {
     const dependsOn: ITerraformDependable[] = [...handler.triggerDependencies, ...bucket.dependables];
     this.trigger = new ScfTrigger(this, 'Trigger', {
       // The function's attributes, not copies: a rename through an escape hatch reaches every trigger.
-      functionName: handler.function.name,
-      namespace: handler.function.namespace,
+      functionName: handler.functionNameReference,
+      namespace: handler.namespaceReference,
       type: 'cos',
       triggerName: bucket.triggerName,
       triggerDesc: cosTriggerDesc(props.event, filter),
