@@ -108,6 +108,12 @@ export interface NodejsFunctionProps extends AlicloudPlacement {
   readonly triggerPolicyName?: string;
 }
 
+/** What a subclass (e.g. ResizeFunction) decides that users do not. */
+export interface NodejsFunctionPackaging {
+  /** Description of the execution role and its policy, from the function's construct path. @default "Runs function <path>." */
+  readonly roleDescription?: (path: string) => string;
+}
+
 /**
  * A Node.js function of the user's own on Function Compute 3.0, ready to be bound to OSS events
  * (`bucket.onObjectRemoved(fn, { prefix })`) and granted object access (`bucket.grantWrite(fn, 'audit/*')`).
@@ -141,7 +147,7 @@ export class NodejsFunction extends Construct implements IOssEventHandler, IOssG
   /** Names the construct sets itself, refused in `environment` and `addEnvironment`. */
   private readonly ownEnvironmentNames: string[] = [];
 
-  constructor(scope: Construct, id: string, props: NodejsFunctionProps) {
+  constructor(scope: Construct, id: string, props: NodejsFunctionProps, packaging: NodejsFunctionPackaging = {}) {
     super(scope, id);
     this.placement = resolvePlacement(this, props);
     const provider = this.placement.provider;
@@ -177,6 +183,7 @@ export class NodejsFunction extends Construct implements IOssEventHandler, IOssG
       policyName: props.executionPolicyName,
       logConfig: this.logConfig,
       region: this.placement.literalRegion,
+      description: packaging.roleDescription?.(this.node.path),
       provider,
     });
     this.bindings = new FunctionBindings<IEventedBucket>(this, {

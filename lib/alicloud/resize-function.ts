@@ -48,10 +48,9 @@ export class ResizeFunction extends NodejsFunction {
       cpu: props.cpu ?? 1,
       environment: undefined,
       bundling: { nodeModules: RESIZE_SHIPPED_MODULES, imageEngine: props.imageEngine ?? ImageEngine.LINUX_X64 },
+    }, {
+      roleDescription: (path) => `Runs function ${path}: reads its trigger prefixes, writes its output prefix.`,
     });
-    const roleDescription = `Runs function ${this.node.path}: reads its trigger prefixes, writes its output prefix.`;
-    this.executionRole.role.description = roleDescription;
-    this.executionRole.policy.description = roleDescription;
     // Before each write the function reads the output's metadata (HeadObject, which RAM checks as `oss:GetObject`), so
     // it never overwrites an object it did not write.
     this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings, readsDestination: true });
