@@ -8,6 +8,7 @@ import { ConfigurationError } from '../core/errors';
 import { FunctionBindings } from '../core/function-bindings';
 import { dashedNameRules, physicalName } from '../core/names';
 import { FunctionCodeAsset, FunctionPackageOptions, ImageEngine } from '../core/packaging';
+import { FC_ENVIRONMENT_RULES } from './checks';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { FunctionExecutionRole, FunctionLogConfig } from './execution-role';
@@ -37,8 +38,11 @@ const NODE_TARGETS: Readonly<Record<FcNodeRuntime, string>> = {
   [FcNodeRuntime.NODEJS_14]: 'node14',
 };
 
-/** FC environment variables may total at most 4 KB. */
-export const FC_ENVIRONMENT: EnvironmentRules = { service: 'Function Compute', maxBytes: 4096 };
+/**
+ * FC environment variables may total at most 4 KB. The reserved names are checked on the synthesized function
+ * resource, whichever construct made it (`FC_ENVIRONMENT_RULES`).
+ */
+export const FC_ENVIRONMENT: EnvironmentRules = { service: FC_ENVIRONMENT_RULES.service, maxBytes: FC_ENVIRONMENT_RULES.maxBytes };
 
 /**
  * Optional requires of ali-oss (through urllib) that the runtime module never reaches: `proxy-agent` loads only

@@ -1,4 +1,6 @@
 import { IConstruct } from 'constructs';
+// The runtime configuration the resize wiring writes, whose size the user controls through notifications and sizes.
+import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
 import { ConfigurationError } from './errors';
 import { literalBytes } from './literal-size';
 
@@ -39,9 +41,6 @@ export function checkReservedName(scope: IConstruct, name: string, rules: Enviro
   }
 }
 
-/** The runtime configuration the resize wiring writes, whose size the user controls through notifications and sizes. */
-const RUNTIME_CONFIG = 'RESIZE_CONFIG';
-
 /** How many of the largest variables a size error lists. */
 const LARGEST_SHOWN = 3;
 
@@ -63,8 +62,8 @@ export function checkEnvironmentSize(scope: IConstruct, env: Readonly<Record<str
   const uncounted = unknown.length > 0 ? ` Not counted: the parts of ${unknown.join(', ')} known only at plan time.` : '';
   throw new ConfigurationError(scope,
     `The environment variables total ${total} bytes; ${rules.service} allows ${rules.maxBytes}. The largest: ${largest}.${uncounted}`,
-    sorted[0].name === RUNTIME_CONFIG
-      ? `${RUNTIME_CONFIG} (the filters and sizes the function was given) is the largest: use fewer notifications or sizes per function, or shorter prefixes.`
+    sorted[0].name === RESIZE_CONFIG_ENV
+      ? `${RESIZE_CONFIG_ENV} (the filters and sizes the function was given) is the largest: use fewer notifications or sizes per function, or shorter prefixes.`
       : `shorten or drop ${sorted[0].name}, the largest (large data belongs in an object the function reads, not in its environment).`);
 }
 
