@@ -67,6 +67,31 @@ export function checkEnvironmentSize(scope: IConstruct, env: Readonly<Record<str
       : `shorten or drop ${sorted[0].name}, the largest (large data belongs in an object the function reads, not in its environment).`);
 }
 
+/** A cloud's own checks of a synthesized function's environment, beside the reserved names and the total size. */
+export interface SynthesizedEnvironmentChecks {
+  /** Checks each name, before the reserved names are. @default none */
+  readonly name?: (name: string) => void;
+  /** Checks each string value with its Terraform expressions removed. @default none */
+  readonly literalValue?: (name: string, literal: string) => void;
+}
+
+/**
+ * The environment check of a synthesized function resource, whichever construct made it: every name against the
+ * reserved ones, then the total size of the literal parts (Terraform expressions are left out: known only at plan).
+ */
+export function checkSynthesizedEnvironment(scope: IConstruct, env: unknown, rules: EnvironmentRules, checks: SynthesizedEnvironmentChecks = {}): void {
+  if (env === null || typeof env !== 'object') return;
+  const literal: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env as Record<string, unknown>)) {
+    checks.name?.(name);
+    checkReservedName(scope, name, rules);
+    if (typeof value !== 'string') continue;
+    literal[name] = value.replace(/\$\{[^}]*\}/g, '');
+    checks.literalValue?.(name, literal[name]);
+  }
+  checkEnvironmentSize(scope, literal, rules);
+}
+
 /**
  * JSON with every character outside printable ASCII written as a `\uXXXX` escape: the same value for any JSON
  * parser, and accepted where a platform takes only printable ASCII in environment values (Function Compute).
