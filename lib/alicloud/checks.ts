@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { checkEnvironmentSize, checkReservedName, EnvironmentRules } from '../core/environment';
+import { checkSynthesizedEnvironment, EnvironmentRules } from '../core/environment';
 import { ConfigurationError } from '../core/errors';
 import { NameRule } from '../core/names';
 import { ResourceRule, registerResourceRules, stringAt } from '../core/resource-rules';
@@ -44,25 +44,22 @@ export const ASYNC_DESTINATION: NameRule = {
 const FC_ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 
 function checkFcEnvironment(view: ResourceView): void {
-  const env = view.resolved('environment_variables');
-  if (env === null || typeof env !== 'object') return;
   const scope = view.resource;
-  const literal: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env as Record<string, unknown>)) {
-    if (!FC_ENV_NAME.test(name)) {
-      throw new ConfigurationError(scope, `Environment variable name ${JSON.stringify(name)} is not accepted by Function Compute.`, 'start the name with a letter and use only letters, digits and "_".');
-    }
-    checkReservedName(scope, name, FC_ENVIRONMENT_RULES);
-    if (typeof value !== 'string') continue;
-    const nonAscii = /[^\x20-\x7e]/.exec(holdsExpression(value) ? value.replace(/\$\{[^}]*\}/g, '') : value);
-    if (nonAscii) {
-      throw new ConfigurationError(scope,
-        `Environment variable ${name} holds ${JSON.stringify(nonAscii[0])} (U+${nonAscii[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); Function Compute accepts only printable ASCII in environment values.`,
-        'encode the value (e.g. JSON with \\u escapes, or base64) and decode it in the function, or use ASCII only.');
-    }
-    literal[name] = value.replace(/\$\{[^}]*\}/g, '');
-  }
-  checkEnvironmentSize(scope, literal, FC_ENVIRONMENT_RULES);
+  checkSynthesizedEnvironment(scope, view.resolved('environment_variables'), FC_ENVIRONMENT_RULES, {
+    name: (name) => {
+      if (!FC_ENV_NAME.test(name)) {
+        throw new ConfigurationError(scope, `Environment variable name ${JSON.stringify(name)} is not accepted by Function Compute.`, 'start the name with a letter and use only letters, digits and "_".');
+      }
+    },
+    literalValue: (name, literal) => {
+      const nonAscii = /[^\x20-\x7e]/.exec(literal);
+      if (nonAscii) {
+        throw new ConfigurationError(scope,
+          `Environment variable ${name} holds ${JSON.stringify(nonAscii[0])} (U+${nonAscii[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); Function Compute accepts only printable ASCII in environment values.`,
+          'encode the value (e.g. JSON with \\u escapes, or base64) and decode it in the function, or use ASCII only.');
+      }
+    },
+  });
 }
 
 function checkAsyncDestinations(view: ResourceView): void {

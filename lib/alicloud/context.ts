@@ -4,10 +4,9 @@ import { DataAlicloudAccount } from '../generated/providers/alicloud/data-aliclo
 import { DataAlicloudRegions } from '../generated/providers/alicloud/data-alicloud-regions';
 import { AlicloudProvider } from '../generated/providers/alicloud/provider';
 import { checkIdentifier } from '../core/identifiers';
-import { checkRegionMatchesProvider, findProvider, holdsNoProviders, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { resolveProviderPlacement, stackSingleton } from '../core/placement';
 import { ACCOUNT_ID, registerAlicloudChecks } from './checks';
-import { isLiteral, referenceOnce } from '../core/tokens';
-import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
+import { referenceOnce } from '../core/tokens';
 
 /** Where a construct's resources live: which provider configuration, which account and region. */
 export interface AlicloudPlacement {
@@ -47,16 +46,15 @@ export interface ResolvedPlacement {
  * provider, because later provider lookups skip it ({@link holdsNoProviders}).
  */
 export function resolvePlacement(scope: IConstruct, props: AlicloudPlacement): ResolvedPlacement {
-  const provider = findProvider(scope, AlicloudProvider, 'Alibaba Cloud', props.provider);
-  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
-  requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
-  const providerRegion = provider instanceof AlicloudProvider ? provider.regionInput : undefined;
-  registerAlicloudChecks(scope);
-  const claim = { cloud: 'Alibaba Cloud', region: props.region, providerRegion, provider };
-  requireLiteralRegion(scope, claim, 'ARNs, names and the bucket-function region check are built from it at synth (a Terraform value here would be ignored in favour of the provider\'s region)');
-  checkRegionMatchesProvider(scope, claim);
+  const { provider, literalRegion } = resolveProviderPlacement(scope, {
+    cloud: 'Alibaba Cloud',
+    providerClass: AlicloudProvider,
+    provider: props.provider,
+    region: props.region,
+    registerChecks: registerAlicloudChecks,
+    literalRegionReason: 'ARNs, names and the bucket-function region check are built from it at synth (a Terraform value here would be ignored in favour of the provider\'s region)',
+  });
   checkIdentifier(scope, 'accountId', ACCOUNT_ID, props.accountId);
-  const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
   const region = literalRegion ?? referenceOnce(stackSingleton(scope, 'AlicloudCurrentRegion', (s, id) =>
     new DataAlicloudRegions(s, id, { current: true, provider }), provider), 'regions.0.id', (d) => d.regions.get(0).id);
   const accountId = props.accountId ?? referenceOnce(stackSingleton(scope, 'AlicloudAccount', (s, id) =>

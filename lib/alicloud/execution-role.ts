@@ -1,6 +1,6 @@
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { ObjectAccess, ObjectGrant, normalizeGrants } from '../core/grants';
+import { ObjectGrant } from '../core/grants';
 import { physicalName } from '../core/names';
 import { escapeTerraformTemplate } from '../core/tokens';
 import { KmsKeyGrant, kmsGrantStatements, ossGrantStatements } from './oss-grant-statements';
@@ -52,13 +52,12 @@ export class FunctionExecutionRole extends ServiceRole {
 
   /**
    * Adds an object permission to the role. `kmsKeyResource` is the bucket's KMS key when it is SSE-KMS encrypted:
-   * OSS then needs the caller to be allowed `kms:Decrypt` to read and `kms:GenerateDataKey` to write.
+   * OSS then needs the caller to be allowed `kms:Decrypt` to read and `kms:GenerateDataKey` to write (deleting and
+   * listing need neither: `kmsGrantStatements` renders nothing for them).
    */
   public grant(grant: ObjectGrant, kmsKeyResource?: string): void {
     this.grants.push(grant);
-    if (kmsKeyResource !== undefined && (grant.access === ObjectAccess.READ || grant.access === ObjectAccess.WRITE)) {
-      this.kmsGrants.push({ access: grant.access, keyResource: kmsKeyResource });
-    }
+    if (kmsKeyResource !== undefined) this.kmsGrants.push({ access: grant.access, keyResource: kmsKeyResource });
   }
 
   /** Adds a statement as it is (for anything beyond object grants: other services, other resources). */
@@ -67,7 +66,8 @@ export class FunctionExecutionRole extends ServiceRole {
   }
 
   private renderPolicy(logConfig: FunctionLogConfig | undefined): string {
-    const statements: RamStatement[] = [...ossGrantStatements(normalizeGrants(this.grants)), ...kmsGrantStatements(this.kmsGrants)];
+    // Both group, de-duplicate and sort what they are given: the policy does not depend on the order of the grants.
+    const statements: RamStatement[] = [...ossGrantStatements(this.grants), ...kmsGrantStatements(this.kmsGrants)];
     if (logConfig) {
       statements.push({ Effect: 'Allow', Action: ['log:PostLogStoreLogs'], Resource: [`acs:log:*:*:project/${logConfig.project}/logstore/${logConfig.logstore}`] });
     }

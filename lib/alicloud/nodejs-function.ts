@@ -8,6 +8,7 @@ import { ConfigurationError } from '../core/errors';
 import { FunctionBindings } from '../core/function-bindings';
 import { dashedNameRules, physicalName } from '../core/names';
 import { FunctionCodeAsset, FunctionPackageOptions, ImageEngine } from '../core/packaging';
+import { FC_ENVIRONMENT_RULES } from './checks';
 import { AlicloudPlacement, ResolvedPlacement, resolvePlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 import { FunctionExecutionRole, FunctionLogConfig } from './execution-role';
@@ -37,8 +38,11 @@ const NODE_TARGETS: Readonly<Record<FcNodeRuntime, string>> = {
   [FcNodeRuntime.NODEJS_14]: 'node14',
 };
 
-/** FC environment variables may total at most 4 KB. */
-export const FC_ENVIRONMENT: EnvironmentRules = { service: 'Function Compute', maxBytes: 4096 };
+/**
+ * FC environment variables may total at most 4 KB. The reserved names are checked on the synthesized function
+ * resource, whichever construct made it (`FC_ENVIRONMENT_RULES`).
+ */
+export const FC_ENVIRONMENT: EnvironmentRules = { service: FC_ENVIRONMENT_RULES.service, maxBytes: FC_ENVIRONMENT_RULES.maxBytes };
 
 /**
  * Optional requires of ali-oss (through urllib) that the runtime module never reaches: `proxy-agent` loads only
@@ -108,6 +112,12 @@ export interface NodejsFunctionProps extends AlicloudPlacement {
   readonly triggerPolicyName?: string;
 }
 
+/** What a subclass (e.g. ResizeFunction) decides that users do not. */
+export interface NodejsFunctionPackaging {
+  /** Description of the execution role and its policy, from the function's construct path. @default "Runs function <path>." */
+  readonly roleDescription?: (path: string) => string;
+}
+
 /**
  * A Node.js function of the user's own on Function Compute 3.0, ready to be bound to OSS events
  * (`bucket.onObjectRemoved(fn, { prefix })`) and granted object access (`bucket.grantWrite(fn, 'audit/*')`).
@@ -141,7 +151,7 @@ export class NodejsFunction extends Construct implements IOssEventHandler, IOssG
   /** Names the construct sets itself, refused in `environment` and `addEnvironment`. */
   private readonly ownEnvironmentNames: string[] = [];
 
-  constructor(scope: Construct, id: string, props: NodejsFunctionProps) {
+  constructor(scope: Construct, id: string, props: NodejsFunctionProps, packaging: NodejsFunctionPackaging = {}) {
     super(scope, id);
     this.placement = resolvePlacement(this, props);
     const provider = this.placement.provider;
@@ -177,6 +187,7 @@ export class NodejsFunction extends Construct implements IOssEventHandler, IOssG
       policyName: props.executionPolicyName,
       logConfig: this.logConfig,
       region: this.placement.literalRegion,
+      description: packaging.roleDescription?.(this.node.path),
       provider,
     });
     this.bindings = new FunctionBindings<IEventedBucket>(this, {

@@ -1,14 +1,13 @@
 import { Annotations, Fn, Op, TerraformProvider, TerraformResourceLifecycle } from 'cdktf';
 import { Construct } from 'constructs';
 import { Fcv3Trigger } from '../generated/providers/alicloud/fcv3-trigger';
-import { ObjectEventKind } from '../core/events';
 import { NormalizedKeyFilter } from '../core/filters';
 import { physicalName } from '../core/names';
 import { escapeTerraformTemplate } from '../core/tokens';
 import { checkSameRegion } from '../core/region';
 import { requireTerraformFeature } from '../core/terraform-version';
 import type { IEventedBucket } from './evented-bucket';
-import { BoundEventKind } from '../core/function-bindings';
+import { boundEventKinds } from '../core/function-bindings';
 import { IOssEventHandler } from './handler';
 import { OSS_EVENT_CATALOGUE } from './oss-events';
 import { checkName, TRIGGER_NAME } from './naming';
@@ -30,12 +29,6 @@ export function ossTriggerConfig(events: readonly string[], filter: NormalizedKe
   return escapeTerraformTemplate(JSON.stringify({ events: [...events], filter: { key: { prefix: filter.prefix, suffix: filter.suffix } } }));
 }
 
-/** What the events report, for the recursion check: objects created, removed, or both. */
-function eventKindsOf(events: readonly string[]): BoundEventKind[] {
-  const kinds = new Set(events.map((e) => OSS_EVENT_CATALOGUE.kindOf(e)));
-  return (['created', 'removed'] as const).filter((k) => kinds.has(k as ObjectEventKind));
-}
-
 /**
  * One OSS event notification: an `alicloud_fcv3_trigger` of type `oss` on the function, with the bucket as source.
  * Creating it validates the notification against the bucket's others (overlap, limit), the function's outputs
@@ -50,7 +43,7 @@ export class OssTrigger extends Construct {
     const { bucket, handler, filter } = props;
     checkSameRegion(this, bucket.placement.literalRegion, handler.placement.literalRegion, { bucket: bucket.node.path, fn: handler.node.path });
     bucket.notifications.add({ scope: this, events: props.events, filter, handler });
-    handler.bindOssTrigger({ scope: this, bucket, events: props.events, kinds: eventKindsOf(props.events), filter, allowRecursion: props.allowRecursion ?? false });
+    handler.bindOssTrigger({ scope: this, bucket, events: props.events, kinds: boundEventKinds(OSS_EVENT_CATALOGUE, props.events), filter, allowRecursion: props.allowRecursion ?? false });
 
     this.triggerName = checkName(this, TRIGGER_NAME, props.triggerName ??
       physicalName(this, { maxLength: 128, lowerCase: true, extraChars: '-_', separator: '-', startWithLetter: true }, `oss-${bucket.node.id}`));

@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
 import { RESIZE_ENTRIES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { ResizeConfig } from '../../functions/resize/src/config';
-import { ObjectAccess } from '../core/grants';
 import { ImageEngine } from '../core/packaging';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import type { IEventedBucket } from './evented-bucket';
@@ -49,27 +48,17 @@ export class ResizeFunction extends NodejsFunction {
       cpu: props.cpu ?? 1,
       environment: undefined,
       bundling: { nodeModules: RESIZE_SHIPPED_MODULES, imageEngine: props.imageEngine ?? ImageEngine.LINUX_X64 },
+    }, {
+      roleDescription: (path) => `Runs function ${path}: reads its trigger prefixes, writes its output prefix.`,
     });
-    const roleDescription = `Runs function ${this.node.path}: reads its trigger prefixes, writes its output prefix.`;
-    this.executionRole.role.description = roleDescription;
-    this.executionRole.policy.description = roleDescription;
-    this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings });
-    this.grantDestinationRead();
+    // Before each write the function reads the output's metadata (HeadObject, which RAM checks as `oss:GetObject`), so
+    // it never overwrites an object it did not write.
+    this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings, readsDestination: true });
     for (const [name, value] of Object.entries(this.wiring.environment(FC_ENVIRONMENT, props.environment))) this.addEnvironment(name, value);
   }
 
   public bindOssTrigger(binding: OssTriggerBinding): void {
     this.wiring.bind(binding);
-    this.grantDestinationRead();
-  }
-
-  /**
-   * Before each write the function reads the output's metadata (HeadObject, which RAM checks as `oss:GetObject`), so
-   * it never overwrites an object it did not write. Repeated grants render once.
-   */
-  private grantDestinationRead(): void {
-    const destination = this.wiring.destination;
-    if (destination) this.bindings.grant(ObjectAccess.READ, destination, this.wiring.destinationPrefix, this);
   }
 
   /** The runtime configuration: exactly the filters the triggers were given, so the function's guard matches them. */

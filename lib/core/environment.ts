@@ -1,4 +1,6 @@
 import { IConstruct } from 'constructs';
+// The runtime configuration the resize wiring writes, whose size the user controls through notifications and sizes.
+import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
 import { ConfigurationError } from './errors';
 import { literalBytes } from './literal-size';
 
@@ -39,9 +41,6 @@ export function checkReservedName(scope: IConstruct, name: string, rules: Enviro
   }
 }
 
-/** The runtime configuration the resize wiring writes, whose size the user controls through notifications and sizes. */
-const RUNTIME_CONFIG = 'RESIZE_CONFIG';
-
 /** How many of the largest variables a size error lists. */
 const LARGEST_SHOWN = 3;
 
@@ -63,9 +62,34 @@ export function checkEnvironmentSize(scope: IConstruct, env: Readonly<Record<str
   const uncounted = unknown.length > 0 ? ` Not counted: the parts of ${unknown.join(', ')} known only at plan time.` : '';
   throw new ConfigurationError(scope,
     `The environment variables total ${total} bytes; ${rules.service} allows ${rules.maxBytes}. The largest: ${largest}.${uncounted}`,
-    sorted[0].name === RUNTIME_CONFIG
-      ? `${RUNTIME_CONFIG} (the filters and sizes the function was given) is the largest: use fewer notifications or sizes per function, or shorter prefixes.`
+    sorted[0].name === RESIZE_CONFIG_ENV
+      ? `${RESIZE_CONFIG_ENV} (the filters and sizes the function was given) is the largest: use fewer notifications or sizes per function, or shorter prefixes.`
       : `shorten or drop ${sorted[0].name}, the largest (large data belongs in an object the function reads, not in its environment).`);
+}
+
+/** A cloud's own checks of a synthesized function's environment, beside the reserved names and the total size. */
+export interface SynthesizedEnvironmentChecks {
+  /** Checks each name, before the reserved names are. @default none */
+  readonly name?: (name: string) => void;
+  /** Checks each string value with its Terraform expressions removed. @default none */
+  readonly literalValue?: (name: string, literal: string) => void;
+}
+
+/**
+ * The environment check of a synthesized function resource, whichever construct made it: every name against the
+ * reserved ones, then the total size of the literal parts (Terraform expressions are left out: known only at plan).
+ */
+export function checkSynthesizedEnvironment(scope: IConstruct, env: unknown, rules: EnvironmentRules, checks: SynthesizedEnvironmentChecks = {}): void {
+  if (env === null || typeof env !== 'object') return;
+  const literal: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env as Record<string, unknown>)) {
+    checks.name?.(name);
+    checkReservedName(scope, name, rules);
+    if (typeof value !== 'string') continue;
+    literal[name] = value.replace(/\$\{[^}]*\}/g, '');
+    checks.literalValue?.(name, literal[name]);
+  }
+  checkEnvironmentSize(scope, literal, rules);
 }
 
 /**

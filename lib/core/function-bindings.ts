@@ -1,11 +1,21 @@
 import { Construct, IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
+import { NativeEventCatalogue, ObjectEventKind } from './events';
 import { describeFilter, NormalizedKeyFilter, prefixesOverlap } from './filters';
 import { eventKindRaisedBy, keyPrefixOfPattern, ObjectAccess } from './grants';
 import { IBucketRef, sameBucket } from './notifications';
 
 /** The neutral kinds of event a notification delivers, as the recursion check compares them with grants. */
 export type BoundEventKind = 'created' | 'removed';
+
+/**
+ * What a notification of these native events reports, for the recursion check: objects created, removed, or both.
+ * Events of no neutral kind (restores, say) are raised by no grant and drop out.
+ */
+export function boundEventKinds(catalogue: NativeEventCatalogue, events: readonly string[]): BoundEventKind[] {
+  const kinds = new Set(events.map((e) => catalogue.kindOf(e)));
+  return (['created', 'removed'] as const).filter((k) => kinds.has(k as ObjectEventKind));
+}
 
 /** A notification being bound to a function, as every cloud describes it. */
 export interface EventBinding<B extends IBucketRef = IBucketRef> {
@@ -78,11 +88,6 @@ export class FunctionBindings<B extends IBucketRef = IBucketRef> {
     const duplicate = this.grantItems.some((g) => g.access === access && g.bucket === bucket && g.prefix === prefix);
     this.grantItems.push(grant);
     if (!duplicate) this.props.render(access, bucket, prefix);
-  }
-
-  /** True when the function may create or overwrite objects in the bucket under a key starting with `prefix`. */
-  public writesUnder(bucket: IBucketRef, prefix: string): boolean {
-    return this.grantItems.some((g) => g.access === ObjectAccess.WRITE && sameBucket(g.bucket, bucket) && prefixesOverlap(g.prefix, prefix));
   }
 }
 

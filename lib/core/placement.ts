@@ -2,7 +2,8 @@ import { TerraformElement, TerraformProvider, TerraformResource, TerraformStack,
 import { Construct, IConstruct } from 'constructs';
 import { ConfigurationError } from './errors';
 import { addStackCheck } from './stack-checks';
-import { resolveIn } from './tokens';
+import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from './terraform-version';
+import { isLiteral, resolveIn } from './tokens';
 
 /**
  * The provider a construct's resources use: the one given, else the stack's only provider of that class
@@ -114,4 +115,52 @@ function sameValue(scope: IConstruct, a: string, b: string | undefined): boolean
   } catch {
     return false;
   }
+}
+
+/** What a cloud's placement resolver tells the steps every cloud shares. */
+export interface ProviderPlacementOptions<P extends TerraformProvider & { readonly regionInput?: string }> {
+  /** The cloud, for messages ("Alibaba Cloud"). */
+  readonly cloud: string;
+  /** The cloud's provider class: the stack's only one is used when none is given. */
+  readonly providerClass: abstract new (...args: any[]) => P;
+  /** @default the stack's only provider of `providerClass` (or its only unaliased one) */
+  readonly provider?: TerraformProvider;
+  /** The construct's own `region` prop. */
+  readonly region: string | undefined;
+  /** Registers the cloud's synth-time checks on the stack of the scope. */
+  readonly registerChecks: (scope: IConstruct) => void;
+  /** Why the region must be a literal, for the message when it is an expression (see {@link requireLiteralRegion}). */
+  readonly literalRegionReason: string;
+  /** @default every resource type (see {@link RegionClaim.placedByProvider}) */
+  readonly placedByProvider?: (resourceType: string) => boolean;
+}
+
+/** The provider a construct's resources use, its region argument, and the region as a literal when one is known. */
+export interface ProviderPlacement {
+  readonly provider: TerraformProvider | undefined;
+  readonly providerRegion: string | undefined;
+  /** The construct's region when it is a literal, else the provider's when that is. */
+  readonly literalRegion: string | undefined;
+}
+
+/**
+ * What every cloud's placement resolver does first, in this order: find the provider, mark `scope` as holding none
+ * ({@link holdsNoProviders}: it must not hold one, later lookups skip it), require the Terraform version, register
+ * the cloud's checks, refuse a region expression other than the provider's, and check the region against the
+ * provider's.
+ */
+export function resolveProviderPlacement<P extends TerraformProvider & { readonly regionInput?: string }>(
+  scope: IConstruct,
+  options: ProviderPlacementOptions<P>,
+): ProviderPlacement {
+  const provider = findProvider(scope, options.providerClass, options.cloud, options.provider);
+  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
+  requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
+  const providerRegion = provider instanceof options.providerClass ? provider.regionInput : undefined;
+  options.registerChecks(scope);
+  const claim: RegionClaim = { cloud: options.cloud, region: options.region, providerRegion, provider, placedByProvider: options.placedByProvider };
+  requireLiteralRegion(scope, claim, options.literalRegionReason);
+  checkRegionMatchesProvider(scope, claim);
+  const literalRegion = isLiteral(options.region) ? options.region : isLiteral(providerRegion) ? providerRegion : undefined;
+  return { provider, providerRegion, literalRegion };
 }

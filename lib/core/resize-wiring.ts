@@ -42,10 +42,16 @@ export type ResizeBinding<B extends IBucketRef = IBucketRef> = EventBinding<B>;
 
 export interface ResizeWiringProps<B extends IBucketRef = IBucketRef> extends ResizeFunctionOptions<B> {
   /**
-   * The function's notifications and grants. The wiring adds WRITE on the destination prefix, once it is known, and
-   * READ on every binding's prefix; the bindings check limits and recursion.
+   * The function's notifications and grants. The wiring adds WRITE on the destination prefix, once it is known (and
+   * READ there with `readsDestination`), and READ on every binding's prefix; the bindings check limits and recursion.
    */
   readonly bindings: FunctionBindings<B>;
+  /**
+   * Also grant READ on the destination prefix, once it is known: for a function that reads each output's metadata
+   * before writing it (it never overwrites an object it did not write) and whose cloud has no other way to allow that.
+   * @default false
+   */
+  readonly readsDestination?: boolean;
 }
 
 /**
@@ -137,5 +143,6 @@ export class ResizeWiring<B extends IBucketRef = IBucketRef> {
   private setDestination(bucket: B): void {
     this.destinationBucket = bucket;
     this.props.bindings.grant(ObjectAccess.WRITE, bucket, this.destinationPrefix, this.owner);
+    if (this.props.readsDestination) this.props.bindings.grant(ObjectAccess.READ, bucket, this.destinationPrefix, this.owner);
   }
 }

@@ -3,10 +3,9 @@ import { IConstruct } from 'constructs';
 import { DataIbmResourceGroup } from '../generated/providers/ibm/data-ibm-resource-group';
 import { IbmProvider } from '../generated/providers/ibm/provider';
 import { ConfigurationError } from '../core/errors';
-import { checkRegionMatchesProvider, findProvider, holdsNoProviders, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { resolveProviderPlacement, stackSingleton } from '../core/placement';
 import { registerIbmChecks } from './checks';
 import { isLiteral, referenceOnce } from '../core/tokens';
-import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
 
 /** The provider's region when neither its `region` argument nor IC_REGION/IBMCLOUD_REGION/BM_REGION/BLUEMIX_REGION is set. */
 export const IBM_DEFAULT_REGION = 'us-south';
@@ -51,21 +50,18 @@ function isPlacedByProviderRegion(resourceType: string): boolean {
  * ({@link holdsNoProviders}).
  */
 export function resolveIbmPlacement(scope: IConstruct, props: IbmPlacement): ResolvedIbmPlacement {
-  const provider = findProvider(scope, IbmProvider, 'IBM Cloud', props.provider);
-  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
-  requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
-  const providerRegion = provider instanceof IbmProvider ? provider.regionInput : undefined;
-  registerIbmChecks(scope);
-  const claim = { cloud: 'IBM Cloud', region: props.region, providerRegion, provider, placedByProvider: isPlacedByProviderRegion };
-  requireLiteralRegion(scope, claim,
-    'a regional bucket\'s location, the COS endpoints and the region checks are built from it at synth (a Terraform value here would be ignored in favour of the provider\'s region)');
-  checkRegionMatchesProvider(scope, claim);
-  if (isLiteral(props.region)) return { provider, literalRegion: props.region, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
-  if (isLiteral(providerRegion)) return { provider, literalRegion: providerRegion, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
-  if (props.region === undefined && providerRegion === undefined) {
-    return { provider, literalRegion: IBM_DEFAULT_REGION, regionIsDefault: true, resourceGroupId: props.resourceGroupId };
-  }
-  return { provider, literalRegion: undefined, regionIsDefault: false, resourceGroupId: props.resourceGroupId };
+  const { provider, providerRegion, literalRegion } = resolveProviderPlacement(scope, {
+    cloud: 'IBM Cloud',
+    providerClass: IbmProvider,
+    provider: props.provider,
+    region: props.region,
+    registerChecks: registerIbmChecks,
+    literalRegionReason: 'a regional bucket\'s location, the COS endpoints and the region checks are built from it at synth (a Terraform value here would be ignored in favour of the provider\'s region)',
+    placedByProvider: isPlacedByProviderRegion,
+  });
+  // Neither names a region: the provider uses its default, unless IC_REGION says otherwise at apply time.
+  const regionIsDefault = props.region === undefined && providerRegion === undefined;
+  return { provider, literalRegion: regionIsDefault ? IBM_DEFAULT_REGION : literalRegion, regionIsDefault, resourceGroupId: props.resourceGroupId };
 }
 
 /** Resource group IDs as the provider validates them (`ibm_code_engine_project.resource_group_id`: 32 of `[a-z0-9]`). */

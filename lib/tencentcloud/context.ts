@@ -2,10 +2,9 @@ import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { DataTencentcloudUserInfo } from '../generated/providers/tencentcloud/data-tencentcloud-user-info';
 import { TencentcloudProvider } from '../generated/providers/tencentcloud/provider';
-import { checkRegionMatchesProvider, findProvider, holdsNoProviders, requireLiteralRegion, stackSingleton } from '../core/placement';
+import { resolveProviderPlacement, stackSingleton } from '../core/placement';
 import { registerTencentcloudChecks } from './checks';
-import { isLiteral, referenceOnce } from '../core/tokens';
-import { MINIMUM_TERRAFORM_VERSION, requireTerraformVersion } from '../core/terraform-version';
+import { referenceOnce } from '../core/tokens';
 import { APP_ID, checkName } from './naming';
 
 /** Where a construct's resources live: which provider configuration, which account (APPID) and region. */
@@ -40,15 +39,14 @@ export interface ResolvedTencentPlacement {
  * resources these are; it must not hold a provider, because later provider lookups skip it ({@link holdsNoProviders}).
  */
 export function resolveTencentPlacement(scope: IConstruct, props: TencentcloudPlacement): ResolvedTencentPlacement {
-  const provider = findProvider(scope, TencentcloudProvider, 'Tencent Cloud', props.provider);
-  holdsNoProviders(scope); // the library's constructs take their provider in props and create none
-  requireTerraformVersion(scope, MINIMUM_TERRAFORM_VERSION);
-  const providerRegion = provider instanceof TencentcloudProvider ? provider.regionInput : undefined;
-  registerTencentcloudChecks(scope);
-  const claim = { cloud: 'Tencent Cloud', region: props.region, providerRegion, provider };
-  requireLiteralRegion(scope, claim, 'COS trigger names and resource ARNs contain the region and are written at synth, and a bucket\'s region is compared with its functions\' before deploy');
-  checkRegionMatchesProvider(scope, claim);
-  const literalRegion = isLiteral(props.region) ? props.region : isLiteral(providerRegion) ? providerRegion : undefined;
+  const { provider, literalRegion } = resolveProviderPlacement(scope, {
+    cloud: 'Tencent Cloud',
+    providerClass: TencentcloudProvider,
+    provider: props.provider,
+    region: props.region,
+    registerChecks: registerTencentcloudChecks,
+    literalRegionReason: 'COS trigger names and resource ARNs contain the region and are written at synth, and a bucket\'s region is compared with its functions\' before deploy',
+  });
   if (props.appId !== undefined) checkName(scope, APP_ID, props.appId);
   const appId = props.appId ?? referenceOnce(stackSingleton(scope, 'TencentcloudUserInfo', (s, id) =>
     new DataTencentcloudUserInfo(s, id, { provider }), provider), 'app_id', (d) => d.appId);

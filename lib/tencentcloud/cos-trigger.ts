@@ -2,8 +2,8 @@ import { ITerraformDependable, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { ScfTrigger } from '../generated/providers/tencentcloud/scf-trigger';
 import { ConfigurationError } from '../core/errors';
-import { ObjectEventKind } from '../core/events';
 import { NormalizedKeyFilter } from '../core/filters';
+import { boundEventKinds } from '../core/function-bindings';
 import { checkSameRegion } from '../core/region';
 import { requireTerraformFeature } from '../core/terraform-version';
 import { escapeTerraformTemplate } from '../core/tokens';
@@ -76,18 +76,17 @@ export class CosTrigger extends Construct {
       requireTerraformFeature(this, 'endswith');
     }
     bucket.notifications.add({ scope: this, events: [props.event], filter, handler });
-    const kind = COS_EVENT_CATALOGUE.kindOf(props.event);
     handler.bindCosTrigger({
       scope: this, bucket, event: props.event, filter, allowRecursion: props.allowRecursion ?? false,
       // What the recursion check compares with the function's grants; restore events are raised by no grant.
-      kinds: kind === ObjectEventKind.CREATED ? ['created'] : kind === ObjectEventKind.REMOVED ? ['removed'] : [],
+      kinds: boundEventKinds(COS_EVENT_CATALOGUE, [props.event]),
     });
 
     const dependsOn: ITerraformDependable[] = [...handler.triggerDependencies, ...bucket.dependables];
     this.trigger = new ScfTrigger(this, 'Trigger', {
       // The function's attributes, not copies: a rename through an escape hatch reaches every trigger.
-      functionName: handler.function.name,
-      namespace: handler.function.namespace,
+      functionName: handler.functionNameReference,
+      namespace: handler.namespaceReference,
       type: 'cos',
       triggerName: bucket.triggerName,
       triggerDesc: cosTriggerDesc(props.event, filter),

@@ -52,6 +52,8 @@ export class ScfExecutionRole extends CamServiceRole {
   private readonly grants: ObjectGrant[] = [];
   private readonly statements: CamStatement[] = [];
   private readonly appId: string;
+  /** The policy's document, rendered at synth from everything added by then. */
+  private readonly policyDocument = Lazy.stringValue({ produce: () => this.renderPolicy() });
 
   constructor(scope: Construct, id: string, props: ScfExecutionRoleProps) {
     super(scope, id, {
@@ -67,17 +69,13 @@ export class ScfExecutionRole extends CamServiceRole {
   /** Adds an object permission; `region` is required (COS resource names contain it). */
   public grant(grant: ObjectGrant): void {
     this.grants.push(grant);
-    this.ensurePolicy();
+    this.attachPolicy(this.policyDocument);
   }
 
   /** Adds a statement of the caller's own (another service, a bucket-level action). */
   public addToPolicy(statement: CamStatement): void {
     this.statements.push(statement);
-    this.ensurePolicy();
-  }
-
-  private ensurePolicy(): void {
-    this.attachPolicy(Lazy.stringValue({ produce: () => this.renderPolicy() }));
+    this.attachPolicy(this.policyDocument);
   }
 
   private renderPolicy(): string {

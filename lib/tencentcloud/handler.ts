@@ -22,8 +22,14 @@ export interface ICosEventHandler extends IConstruct {
   /** The function's name as configured (the trigger references the resource's attribute, which follows renames). */
   readonly functionName: string;
   readonly namespace: string;
-  /** The SCF function resource: triggers take its `name` and `namespace` attributes. */
+  /** The SCF function resource. */
   readonly function: ScfFunction;
+  /**
+   * The resource's `name` and `namespace` attributes, read once (each read of a generated attribute is a new token):
+   * triggers reference them, so a rename through an escape hatch reaches every trigger.
+   */
+  readonly functionNameReference: string;
+  readonly namespaceReference: string;
   readonly placement: ResolvedTencentPlacement;
   /** What must exist before a trigger is created. */
   readonly triggerDependencies: readonly ITerraformDependable[];

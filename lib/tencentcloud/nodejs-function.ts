@@ -129,6 +129,10 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
   public readonly namespace: string;
   public readonly placement: ResolvedTencentPlacement;
   public readonly function: ScfFunction;
+  /** The function resource's `name` attribute: what its triggers and settings reference. */
+  public readonly functionNameReference: string;
+  /** The function resource's `namespace` attribute. */
+  public readonly namespaceReference: string;
   public readonly executionRole: ScfExecutionRole;
   public readonly triggerRole: TriggerRole;
   public readonly code: FunctionCodeAsset;
@@ -215,6 +219,8 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
       lifecycle: serviceRole.preconditions.length > 0 ? { precondition: [...serviceRole.preconditions] } : undefined,
       provider,
     });
+    this.functionNameReference = this.function.name;
+    this.namespaceReference = this.function.namespace;
     // Created with the role's first grant: the function then waits for the policy to be attached.
     this.executionRole.addDependent(this.function);
 
@@ -222,8 +228,8 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
     this.configureRetries(props);
     if (props.reservedConcurrency !== undefined) {
       new ScfReservedConcurrencyConfig(this, 'ReservedConcurrency', {
-        functionName: this.function.name,
-        namespace: this.function.namespace,
+        functionName: this.functionNameReference,
+        namespace: this.namespaceReference,
         reservedConcurrencyMem: reservedConcurrencyMb(this, props.reservedConcurrency, this.memorySize),
         // Every argument is ForceNew, but a function replaced under the same name would leave it behind.
         lifecycle: { replaceTriggeredBy: [...this.replacementTriggers] },
@@ -268,8 +274,8 @@ export class NodejsFunction extends Construct implements ICosEventHandler, ICosG
     // instead (Create is the same UpdateFunctionEventInvokeConfig call, Delete does nothing).
     const retryPolicy = new TerraformData(this, 'RetryPolicy', { input: { retry_num: retries } });
     new ScfFunctionEventInvokeConfig(this, 'EventInvokeConfig', {
-      functionName: this.function.name,
-      namespace: this.function.namespace,
+      functionName: this.functionNameReference,
+      namespace: this.namespaceReference,
       asyncTriggerConfig: { retryConfig: [{ retryNum: retries }], msgTtl: maxAge },
       lifecycle: {
         ignoreChanges: ['async_trigger_config[0].retry_config'],

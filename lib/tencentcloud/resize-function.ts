@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
 import { ResizeConfig } from '../../functions/resize/src/config';
-import { ObjectAccess } from '../core/grants';
 import { ImageEngine } from '../core/packaging';
 import { ResizeFunctionOptions, ResizeWiring } from '../core/resize-wiring';
 import type { IEventedBucket } from './evented-bucket';
@@ -50,25 +49,17 @@ export class ResizeFunction extends NodejsFunction {
       runtimes: RESIZE_RUNTIMES,
       roleDescription: (path) => `Runs function ${path}: reads its trigger prefixes, writes its output prefix.`,
     });
-    this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings });
+    // The function heads each output key before writing it (it never overwrites an object it did not write).
+    this.wiring = new ResizeWiring<IEventedBucket>(this, { ...props, bindings: this.bindings, readsDestination: true });
     this.function.environment = this.wiring.environment(SCF_ENVIRONMENT, props.environment);
-    this.grantDestinationHead();
   }
 
   public override bindCosTrigger(binding: CosTriggerBinding): void {
-    const hadDestination = this.wiring.destination !== undefined;
     this.wiring.bind(binding);
-    // The function heads each output key before writing it (it never overwrites an object it did not write).
-    if (!hadDestination) this.grantDestinationHead();
   }
 
   /** The runtime configuration: exactly the filters the triggers were given. */
   public get resizeConfig(): ResizeConfig {
     return this.wiring.config();
-  }
-
-  private grantDestinationHead(): void {
-    const destination = this.wiring.destination;
-    if (destination) this.bindings.grant(ObjectAccess.READ, destination, this.wiring.destinationPrefix);
   }
 }

@@ -22,7 +22,10 @@ export const SCF_NODE_TARGET: Readonly<Record<ScfNodeRuntime, string>> = {
   [ScfNodeRuntime.NODEJS_20_15]: 'node20',
 };
 
-/** SCF environment variables: 4 KB in all, and three reserved name prefixes. */
+/**
+ * SCF's environment rules: user variables may not start with `SCF_`, `QCLOUD_` or `TENCENTCLOUD_` (the runtime sets
+ * its own, e.g. `TENCENTCLOUD_SECRETID`), and all variables together are at most 4 KB.
+ */
 export const SCF_ENVIRONMENT: EnvironmentRules = { service: 'SCF', maxBytes: 4096, reservedPrefixes: ['SCF_', 'QCLOUD_', 'TENCENTCLOUD_'] };
 
 /** Concurrency memory of an account and region by default (SCF quota docs); the provider allows reserving all but 12,800 MB. */
