@@ -1,7 +1,6 @@
 import { ITerraformDependable, Precondition } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { EventBinding, FunctionBindings } from '../core/function-bindings';
-import { ScfFunction } from '../generated/providers/tencentcloud/scf-function';
 import { ResolvedTencentPlacement } from './context';
 import type { IEventedBucket } from './evented-bucket';
 
@@ -22,8 +21,6 @@ export interface ICosEventHandler extends IConstruct {
   /** The function's name as configured (the trigger references the resource's attribute, which follows renames). */
   readonly functionName: string;
   readonly namespace: string;
-  /** The SCF function resource. */
-  readonly function: ScfFunction;
   /**
    * The resource's `name` and `namespace` attributes, read once (each read of a generated attribute is a new token):
    * triggers reference them, so a rename through an escape hatch reaches every trigger.
