@@ -1,11 +1,5 @@
-import {
-  AliOssObjectStore,
-  createAlicloudHandler,
-  OSS_ENDPOINT_ENV,
-  ossEventKind,
-  parseOssEvent,
-  type FcContext,
-} from '../../functions/resize/src/adapters/alicloud';
+import { createAlicloudHandler } from '../../functions/resize/src/adapters/alicloud';
+import { AliOssObjectStore, OSS_ENDPOINT_ENV, ossEventKind, parseOssEvent, type FcContext } from '../../lib/runtime/alicloud';
 import { RESIZE_CONFIG_ENV, type ResizeConfig } from '../../functions/resize/src/config';
 import { ResizeConfigError } from '../../functions/resize/src/config-loader';
 import { RESIZED_FROM_METADATA } from '../../functions/resize/src/process-object';

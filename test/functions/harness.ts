@@ -5,11 +5,13 @@
  * (`corpus.test.ts`) runs every case through every harness listed in {@link HARNESSES}; a new cloud adapter joins
  * it by adding its entry point and the harnesses here.
  */
-import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, OSS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/alicloud';
+import { createAlicloudHandler } from '../../functions/resize/src/adapters/alicloud';
 import { createCloudFunctionsMain } from '../../functions/resize/src/adapters/ibm-cloud-functions';
 import { createCodeEngineHandler } from '../../functions/resize/src/adapters/ibm-code-engine';
-import { IBM_COS_MAX_KEY_BYTES, IbmCosObjectStore } from '../../functions/resize/src/adapters/ibm-cos';
-import { COS_MAX_KEY_BYTES, CosObjectStore, createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { OSS_ENDPOINT_ENV, OSS_MAX_KEY_BYTES, ossStoreFromContext } from '../../lib/runtime/alicloud';
+import { IBM_COS_MAX_KEY_BYTES, IbmCosObjectStore } from '../../lib/runtime/ibm';
+import { COS_MAX_KEY_BYTES, CosObjectStore } from '../../lib/runtime/tencentcloud';
 import { RESIZE_CONFIG_ENV, type ResizeConfig } from '../../functions/resize/src/config';
 import { decodePercentSafely } from '../../functions/resize/src/keys';
 import { processObject, type ProcessResult } from '../../functions/resize/src/process-object';
@@ -294,7 +296,7 @@ export const alicloudOssHarness = harness(
   OSS_MAX_KEY_BYTES,
   // ali-oss does not retry: one failed attempt reaches the function.
   () => openLookAlike('oss', FC_CONTEXT.credentials.securityToken ?? '', () => 1),
-  ({ endpoint }) => fcEntry((context) => aliOssStoreFromContext(context, { [OSS_ENDPOINT_ENV]: endpoint })),
+  ({ endpoint }) => fcEntry((context) => ossStoreFromContext(context, { [OSS_ENDPOINT_ENV]: endpoint })),
 );
 
 /** The SCF entry (COS Records, key decoding) over an in-memory store. */

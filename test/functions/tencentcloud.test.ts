@@ -1,6 +1,7 @@
 import { ANY_SIZE } from './stores';
 import { tencentcloud } from '../../lib/runtime';
-import { createTencentcloudHandler, cosEventKind, cosObjectKey, parseCosEvent } from '../../functions/resize/src/adapters/tencentcloud';
+import { createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { cosEventKind, cosObjectKey, parseCosEvent } from '../../lib/runtime/tencentcloud';
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import { InMemoryObjectStore } from '../../lib/runtime/storage';
 import { cosEvent } from './cos-event';

@@ -12,7 +12,7 @@ import { jsonLineLog } from '../../../../lib/runtime/log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../../../../lib/runtime/storage';
 import { IBM_COS_MAX_KEY_BYTES } from '../../../../lib/runtime/ibm-contract';
-import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_METADATA_BYTES, objectEventsFromDelivery } from './ibm-cos';
+import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_METADATA_BYTES, objectEventsFromDelivery } from '../../../../lib/runtime/ibm';
 import { createJsonPostServer } from '../../../../lib/runtime/ibm';
 import { lazyConfig, type HandlerOptions } from './process-events';
 
