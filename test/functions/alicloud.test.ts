@@ -1,6 +1,6 @@
 import { createAlicloudHandler } from '../../functions/resize/src/adapters/alicloud';
 import { AliOssObjectStore, OSS_ENDPOINT_ENV, ossEventKind, parseOssEvent, type FcContext } from '../../lib/runtime/alicloud';
-import { RESIZE_CONFIG_ENV, type ResizeConfig } from '../../functions/resize/src/config';
+import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
 import { ResizeConfigError } from '../../functions/resize/src/config-loader';
 import { RESIZED_FROM_METADATA } from '../../functions/resize/src/process-object';
 import { InMemoryObjectStore, ObjectNotFoundError, StorageError } from '../../lib/runtime/storage';
@@ -8,14 +8,10 @@ import { FakeOss } from './fake-oss';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { FC_CONTEXT as context, ossEvent, SEED_EVENT } from './oss-event';
 import { RecordingStore , ANY_SIZE } from './stores';
+import { tutorialConfig } from './configs';
 
 const BUCKET = 'fc-with-oss-trigger';
-/** The tutorial's function: source/ → processed/, 128×128, same bucket. */
-const config: ResizeConfig = {
-  destination: { bucket: BUCKET, prefix: 'processed/' },
-  sources: [{ bucket: BUCKET, prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+const config = tutorialConfig(BUCKET);
 
 function setup(): { store: InMemoryObjectStore; logs: Record<string, unknown>[]; handler: ReturnType<typeof createAlicloudHandler> } {
   const store = new InMemoryObjectStore();
