@@ -1,5 +1,5 @@
 import { Testing, TerraformProvider, TerraformStack } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { AlicloudProvider } from '../lib/generated/providers/alicloud/provider';
 import { TencentcloudProvider } from '../lib/generated/providers/tencentcloud/provider';
 import { AttributeFact, ResourceBehaviour } from '../lib/testing/provider-behaviour';
@@ -28,6 +28,13 @@ export function alicloudStack(region: string | null = 'cn-hangzhou', id = 'test'
 /** A stack with one Tencent Cloud provider (`null`: no region), in a test app. */
 export function tencentStack(region: string | null = 'ap-guangzhou', id = 'test'): TerraformStack {
   return providerStack(TencentcloudProvider, region, id);
+}
+
+/** The one construct of class `Class` in `scope`'s tree (`scope` included); throws when there is none or more than one. */
+export function onlyConstruct<T extends IConstruct>(scope: IConstruct, Class: abstract new (...args: any[]) => T): T {
+  const found = scope.node.findAll().filter((c): c is T => c instanceof Class);
+  if (found.length !== 1) throw new Error(`${scope.node.path} holds ${found.length} constructs of class ${Class.name}, not one`);
+  return found[0];
 }
 
 /** Expects a ConfigurationError naming the construct path (exactly, or by pattern) and carrying a fix. */

@@ -14,7 +14,7 @@
 import OSS from 'ali-oss';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
-import type { ObjectEvent, ObjectEventKind } from './events';
+import type { ObjectEvent, ObjectEventKind, ParsedObjectEvents, UnreadableRecord } from './events';
 import { isRecord } from './is-record';
 import { decodeEventKey } from './key-encoding';
 import { cappedRange, ObjectNotFoundError, readCapped, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from './storage';
@@ -69,17 +69,10 @@ export function ossEventKind(eventName: string): ObjectEventKind {
   return 'other';
 }
 
-/** One record of the payload that could not be read as an object event (to be logged and skipped). */
-export interface UnreadableRecord {
-  readonly index: number;
-  readonly problem: string;
-}
+export type { UnreadableRecord } from './events';
 
 /** What {@link parseOssEvent} reads from one payload. */
-export interface ParsedOssEvent {
-  readonly events: ObjectEvent[];
-  readonly unreadable: UnreadableRecord[];
-}
+export type ParsedOssEvent = ParsedObjectEvents;
 
 /**
  * Reads an OSS trigger payload (a Buffer in FC; a string or object when invoked otherwise) into object events.

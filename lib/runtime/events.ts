@@ -24,3 +24,17 @@ export interface ObjectEvent {
   /** The cloud's own name for the event (`ObjectCreated:PutObject`, `cos:ObjectCreated:Put`, `Object:Write`, ...). */
   readonly eventName?: string;
 }
+
+/** One record of a payload that could not be read as an object event (to be logged and skipped). */
+export interface UnreadableRecord {
+  /** The record's index in the payload's list of records. */
+  readonly index: number;
+  /** What was missing or malformed. */
+  readonly problem: string;
+}
+
+/** What a cloud's event parser reads from one payload: the object events, and the records it could not read. */
+export interface ParsedObjectEvents {
+  readonly events: ObjectEvent[];
+  readonly unreadable: UnreadableRecord[];
+}

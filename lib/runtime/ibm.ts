@@ -138,10 +138,10 @@ export function objectEventsFromDelivery(delivery: CodeEngineDelivery): ObjectEv
 /** Code that handles one delivery; it resolves when done (the app answers 200, the job run exits 0) or throws (500, exit 1). */
 export type CodeEngineDeliveryHandler = (delivery: CodeEngineDelivery) => unknown;
 
-/** Headers as node:http gives them, first value of each. */
-function firstValues(headers: http.IncomingHttpHeaders): Record<string, string | undefined> {
+/** Headers as node:http gives them (a list for a repeated header), first value of each. */
+export function firstHeaderValues(headers: Readonly<Record<string, string | readonly string[] | undefined>>): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(headers)) out[name] = Array.isArray(value) ? value[0] : value;
+  for (const [name, value] of Object.entries(headers)) out[name] = typeof value === 'string' || value === undefined ? value : value[0];
   return out;
 }
 
@@ -192,13 +192,11 @@ export function createJsonPostServer(
  */
 export function createDeliveryServer(handler: CodeEngineDeliveryHandler, log: LogSink = jsonLineLog): http.Server {
   return createJsonPostServer(MAX_DELIVERY_BYTES, async (headers, body) => {
-    const delivery = { headers: firstValues(headers), body };
+    const delivery = { headers: firstHeaderValues(headers), body };
     try {
       return { status: 200, body: (await handler(delivery)) ?? { outcome: 'done' } };
     } catch (err) {
-      const error = err instanceof Error ? err.message : String(err);
-      const invalid = isCosNotificationError(err);
-      log({ level: invalid ? 'warn' : 'error', outcome: invalid ? 'invalid-event' : 'error', requestId: delivery.headers['ce-id'], error, retry: !invalid });
+      const { invalid, error } = logDeliveryFailure(err, delivery, log);
       return { status: invalid ? 400 : 500, body: { outcome: invalid ? 'invalid-event' : 'error', error } };
     }
   });
@@ -211,11 +209,20 @@ export async function runJobDelivery(handler: CodeEngineDeliveryHandler, env: No
     await handler(delivery);
     return 0;
   } catch (err) {
-    const invalid = isCosNotificationError(err);
-    log({ level: invalid ? 'warn' : 'error', outcome: invalid ? 'invalid-event' : 'error', requestId: env.CE_ID, error: err instanceof Error ? err.message : String(err), retry: !invalid });
     // A run without a COS event (submitted by hand) is refused, not rerun.
-    return invalid ? 0 : 1;
+    return logDeliveryFailure(err, delivery, log).invalid ? 0 : 1;
   }
+}
+
+/**
+ * Logs a handler's failure on `delivery`: a payload that is not a COS event ({@link CosNotificationError}) as a
+ * warning not to retry, anything else as an error to retry. Returns which it was, and the message.
+ */
+function logDeliveryFailure(err: unknown, delivery: CodeEngineDelivery, log: LogSink): { invalid: boolean; error: string } {
+  const error = err instanceof Error ? err.message : String(err);
+  const invalid = isCosNotificationError(err);
+  log({ level: invalid ? 'warn' : 'error', outcome: invalid ? 'invalid-event' : 'error', requestId: delivery.headers['ce-id'], error, retry: !invalid });
+  return { invalid, error };
 }
 
 /** True in a Code Engine job run (Code Engine sets `CE_JOBRUN`; a subscription adds the event as `CE_DATA`). */

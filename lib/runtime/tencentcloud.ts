@@ -7,7 +7,7 @@ import { Writable } from 'stream';
 import COS from 'cos-nodejs-sdk-v5';
 import { metadataFromHeaders, metadataToHeaders } from './metadata-headers';
 import { storageTimeouts, type StorageTimeouts } from './storage-timeouts';
-import type { ObjectEvent, ObjectEventKind } from './events';
+import type { ObjectEvent, ObjectEventKind, ParsedObjectEvents, UnreadableRecord } from './events';
 import { isRecord } from './is-record';
 import { decodePercentSafely } from './key-encoding';
 import { cappedRange, ObjectNotFoundError, ObjectTooLargeError, sizeFromContentRange, type GetOptions, type ObjectHead, type ObjectStore, type PutOptions } from './storage';
@@ -89,17 +89,10 @@ export function cosEventKeys(object: Record<string, unknown>, appid: string, buc
   return [...new Set(keys)];
 }
 
-/** A record that could not be read: its index in `Records` and what was missing. */
-export interface UnreadableRecord {
-  readonly index: number;
-  readonly problem: string;
-}
+export type { UnreadableRecord } from './events';
 
 /** A COS trigger payload read into object events. */
-export interface ParsedCosEvent {
-  readonly events: ObjectEvent[];
-  readonly unreadable: UnreadableRecord[];
-}
+export type ParsedCosEvent = ParsedObjectEvents;
 
 /**
  * Reads a COS trigger payload (an object, or its JSON as a string or Buffer) into object events, one per record;

@@ -7,8 +7,7 @@ import { Fcv3Function } from '../../lib/generated/providers/alicloud/fcv3-functi
 import { OssBucket } from '../../lib/generated/providers/alicloud/oss-bucket';
 import { RamRole } from '../../lib/generated/providers/alicloud/ram-role';
 import { ScfFunction } from '../../lib/generated/providers/tencentcloud/scf-function';
-import { TencentcloudProvider } from '../../lib/generated/providers/tencentcloud/provider';
-import { expectConfigError } from '../helpers';
+import { expectConfigError, tencentStack } from '../helpers';
 
 /** A stack of `app` with one Alibaba provider and the Alibaba name table registered (as every library construct does). */
 function aliStack(app: App, id: string, region: string | undefined = 'cn-hangzhou'): TerraformStack {
@@ -61,9 +60,7 @@ describe('unique physical names within a stack (Testing.synth)', () => {
   });
 
   test('names built from one plan-time value collide within a stack; different values do not', () => {
-    const app = Testing.app();
-    const stack = new TerraformStack(app, 'test');
-    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    const stack = tencentStack();
     registerUniqueNames(stack, TENCENTCLOUD_UNIQUE_NAMES);
     const other = new ScfFunction(stack, 'Other', { name: 'other', handler: 'index.main_handler' });
     new ScfFunction(stack, 'A', { name: `fn-${other.namespace}`, handler: 'index.main_handler' });
@@ -72,8 +69,7 @@ describe('unique physical names within a stack (Testing.synth)', () => {
   });
 
   test('SCF functions are per namespace', () => {
-    const stack = new TerraformStack(Testing.app(), 'test');
-    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    const stack = tencentStack();
     registerUniqueNames(stack, TENCENTCLOUD_UNIQUE_NAMES);
     new ScfFunction(stack, 'A', { name: 'resize', handler: 'index.main_handler' });
     new ScfFunction(stack, 'B', { name: 'resize', handler: 'index.main_handler', namespace: 'images' });

@@ -1,18 +1,15 @@
-import { execFile } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { promisify } from 'util';
 import { Testing } from 'cdktf';
 import { AUDIT_BUCKET_ENV, AUDIT_PREFIX_ENV, auditRecordKey } from '../../functions/audit/src/audit';
 import { alicloud } from '../../lib';
-import { unzipTo } from '../../lib/core/packaging';
 import { OSS_ENDPOINT_ENV } from '../../lib/runtime/alicloud';
 import { AlicloudAuditStack } from '../../stacks/alicloud-audit-stack';
+import { onlyConstruct } from '../helpers';
 import { FakeOss } from './fake-oss';
 import { ossEventJson, ossEventKey } from './oss-event';
-
-const run = promisify(execFile);
+import { withServer } from './with-server';
+import { runInDir, unpackForSuite } from './zip-run';
 const BUCKET = 'fc-with-oss-trigger';
 
 /**
@@ -22,10 +19,8 @@ const BUCKET = 'fc-with-oss-trigger';
  */
 describe('the audit function zip on Function Compute', () => {
   const stack = new AlicloudAuditStack(Testing.app(), 'alicloud-audit');
-  const fn = stack.node.findAll().find((c): c is alicloud.NodejsFunction => c instanceof alicloud.NodejsFunction)!;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-audit-code-'));
-  unzipTo(fn.code.package.zipPath, dir);
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const fn = onlyConstruct(stack, alicloud.NodejsFunction);
+  const dir = unpackForSuite(fn.code.package.zipPath, 'alicloud-audit-code-');
 
   async function invoke(event: object, env: Record<string, string>): Promise<string> {
     const script = `
@@ -33,8 +28,7 @@ describe('the audit function zip on Function Compute', () => {
         requestId: 'req-1', region: 'ap-southeast-1', function: { name: 'audit', timeout: 30 },
         credentials: { accessKeyId: 'STS.AK', accessKeySecret: 'SK', securityToken: 'STS' },
       }).then((r) => console.log('RESULT ' + JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });`;
-    const { stdout } = await run(process.execPath, ['-e', script, JSON.stringify(event)], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env } });
-    return stdout;
+    return runInDir(dir, script, [JSON.stringify(event)], env);
   }
 
   test('runs on the Node.js of nodejs20 and ships nothing but index.js, which holds no construct code', () => {
@@ -47,9 +41,7 @@ describe('the audit function zip on Function Compute', () => {
   });
 
   test('writes one record per removed object under audit/, with the STS token, and skips other events', async () => {
-    const oss = new FakeOss({ securityToken: 'STS' });
-    const endpoint = await oss.start();
-    try {
+    await withServer(new FakeOss({ securityToken: 'STS' }), async (oss) => ({ oss, endpoint: await oss.start() }), async ({ oss, endpoint }) => {
       const event = ossEventJson(['ObjectRemoved:DeleteObject', ossEventKey('uploads/report 1.pdf')], ['ObjectCreated:PutObject', 'uploads/new.png']);
       const stdout = await invoke(event, { [OSS_ENDPOINT_ENV]: endpoint, [AUDIT_BUCKET_ENV]: BUCKET, [AUDIT_PREFIX_ENV]: 'audit/' });
       expect(stdout).toContain('RESULT {"recorded":1,"skipped":1}');
@@ -68,9 +60,7 @@ describe('the audit function zip on Function Compute', () => {
       expect(puts).toHaveLength(1);
       expect(puts[0].headers['x-oss-security-token']).toBe('STS');
       expect(puts[0].headers.authorization).toMatch(/^OSS4-HMAC-SHA256 /);
-    } finally {
-      await oss.stop();
-    }
+    });
   });
 
   test('the stack gives the function the variables the handler reads', () => {

@@ -1,27 +1,18 @@
-import {
-  AliOssObjectStore,
-  createAlicloudHandler,
-  OSS_ENDPOINT_ENV,
-  ossEventKind,
-  parseOssEvent,
-  type FcContext,
-} from '../../functions/resize/src/adapters/alicloud';
-import { RESIZE_CONFIG_ENV, type ResizeConfig } from '../../functions/resize/src/config';
+import { createAlicloudHandler } from '../../functions/resize/src/adapters/alicloud';
+import { OSS_ENDPOINT_ENV, type FcContext } from '../../lib/runtime/alicloud';
+import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
 import { ResizeConfigError } from '../../functions/resize/src/config-loader';
 import { RESIZED_FROM_METADATA } from '../../functions/resize/src/process-object';
-import { InMemoryObjectStore, ObjectNotFoundError, StorageError } from '../../lib/runtime/storage';
+import { InMemoryObjectStore, StorageError } from '../../lib/runtime/storage';
 import { FakeOss } from './fake-oss';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { FC_CONTEXT as context, ossEvent, SEED_EVENT } from './oss-event';
-import { RecordingStore , ANY_SIZE } from './stores';
+import { RecordingStore } from './stores';
+import { tutorialConfig } from './configs';
+import { withServer } from './with-server';
 
 const BUCKET = 'fc-with-oss-trigger';
-/** The tutorial's function: source/ → processed/, 128×128, same bucket. */
-const config: ResizeConfig = {
-  destination: { bucket: BUCKET, prefix: 'processed/' },
-  sources: [{ bucket: BUCKET, prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+const config = tutorialConfig(BUCKET);
 
 function setup(): { store: InMemoryObjectStore; logs: Record<string, unknown>[]; handler: ReturnType<typeof createAlicloudHandler> } {
   const store = new InMemoryObjectStore();
@@ -189,106 +180,37 @@ describe('alicloud handler', () => {
   });
 });
 
-describe('OSS event parsing', () => {
-  test.each([
-    ['ObjectCreated:PutObject', 'created'],
-    ['ObjectCreated:PostObject', 'created'],
-    ['ObjectCreated:CopyObject', 'created'],
-    ['ObjectCreated:CompleteMultipartUpload', 'created'],
-    ['ObjectCreated:AppendObject', 'created'],
-    ['ObjectCreated:PutSymlink', 'created'],
-    ['oss:ObjectCreated:PutObject', 'created'],
-    ['ObjectCreated:InitiateMultipartUpload', 'other'],
-    ['ObjectCreated:UploadPart', 'other'],
-    ['ObjectCreated:UploadPartCopy', 'other'],
-    ['ObjectRemoved:DeleteObject', 'removed'],
-    ['ObjectRemoved:DeleteObjects', 'removed'],
-    ['ObjectRemoved:AbortMultipartUpload', 'removed'],
-    ['ObjectModified:UpdateObjectMeta', 'other'],
-    ['Something', 'other'],
-  ])('%s → %s', (name, kind) => {
-    expect(ossEventKind(name)).toBe(kind);
-  });
-
-  test("the seed's payload", () => {
-    expect(parseOssEvent(Buffer.from(SEED_EVENT))).toEqual({
-      events: [{
-        bucket: BUCKET, key: 'source/serverless.png', eventKind: 'created', size: 122539,
-        etag: '688A7BF4F233DC9C88A80BF985AB7329', time: '2019-01-16T12:46:37.000Z', eventName: 'ObjectCreated:PutObject',
-      }],
-      unreadable: [],
-    });
-  });
-});
-
-describe('AliOssObjectStore against a local OSS look-alike', () => {
-  const oss = new FakeOss({ securityToken: 'TOKEN' });
-  let endpoint: string;
-  beforeAll(async () => {
-    endpoint = await oss.start();
-  });
-  afterAll(() => oss.stop());
-
-  const store = (): AliOssObjectStore =>
-    new AliOssObjectStore({ region: 'ap-southeast-1', credentials: context.credentials, endpoint });
-
-  test('put sends Content-Type, x-oss-meta-* (header-safe) and the STS token; head reads them back', async () => {
-    await store().put(BUCKET, 'processed/my photo 你.png', Buffer.from('png-bytes'), {
-      contentType: 'image/png',
-      metadata: { [RESIZED_FROM_METADATA]: 'source/my photo 你 100%.png' },
-    });
-    const request = oss.requests.find((r) => r.method === 'PUT');
-    expect(request?.path).toBe('processed/my photo 你.png');
-    expect(request?.headers['x-oss-security-token']).toBe('TOKEN');
-    expect(request?.headers['content-type']).toBe('image/png');
-    expect(request?.headers['x-oss-meta-resized-from']).toBe('source/my photo %E4%BD%A0 100%25.png');
-
-    await expect(store().head(BUCKET, 'processed/my photo 你.png')).resolves.toEqual({
-      metadata: { [RESIZED_FROM_METADATA]: 'source/my photo 你 100%.png' },
-    });
-    await expect(store().get(BUCKET, 'processed/my photo 你.png', ANY_SIZE)).resolves.toEqual(Buffer.from('png-bytes'));
-  });
-
-  test('404: head resolves undefined, get rejects with ObjectNotFoundError', async () => {
-    await expect(store().head(BUCKET, 'nothing-here.png')).resolves.toBeUndefined();
-    await expect(store().get(BUCKET, 'nothing-here.png', ANY_SIZE)).rejects.toBeInstanceOf(ObjectNotFoundError);
-  });
-
-  test('other errors propagate', async () => {
-    oss.failNext('HEAD', 500, 'InternalError');
-    await expect(store().head(BUCKET, 'boom.png')).rejects.toMatchObject({ status: 500 });
-    oss.failNext('GET', 500, 'InternalError');
-    await expect(store().get(BUCKET, 'boom.png', ANY_SIZE)).rejects.not.toBeInstanceOf(ObjectNotFoundError);
-  });
-
+describe('the default FC handler', () => {
   test('the default handler, with OSS_ENDPOINT, resizes through ali-oss end to end', async () => {
-    const saved = { endpoint: process.env[OSS_ENDPOINT_ENV], config: process.env[RESIZE_CONFIG_ENV] };
-    const writes = process.stdout.write;
-    try {
-      process.env[OSS_ENDPOINT_ENV] = endpoint;
-      process.env[RESIZE_CONFIG_ENV] = JSON.stringify(config);
-      const lines: string[] = [];
-      process.stdout.write = ((chunk: string) => lines.push(chunk) > 0) as typeof process.stdout.write;
-      oss.objects.set('source/serverless.png', { body: await pngWithAlpha(256, 512), headers: { 'content-type': 'image/png' } });
+    await withServer(new FakeOss({ securityToken: 'TOKEN' }), async (oss) => ({ oss, endpoint: await oss.start() }), async ({ oss, endpoint }) => {
+      const saved = { endpoint: process.env[OSS_ENDPOINT_ENV], config: process.env[RESIZE_CONFIG_ENV] };
+      const writes = process.stdout.write;
+      try {
+        process.env[OSS_ENDPOINT_ENV] = endpoint;
+        process.env[RESIZE_CONFIG_ENV] = JSON.stringify(config);
+        const lines: string[] = [];
+        process.stdout.write = ((chunk: string) => lines.push(chunk) > 0) as typeof process.stdout.write;
+        oss.objects.set('source/serverless.png', { body: await pngWithAlpha(256, 512), headers: { 'content-type': 'image/png' } });
 
-      const { handler } = await import('../../functions/resize/src/adapters/alicloud');
-      await handler(Buffer.from(SEED_EVENT), context);
+        const { handler } = await import('../../functions/resize/src/adapters/alicloud');
+        await handler(Buffer.from(SEED_EVENT), context);
 
-      const out = oss.objects.get('processed/serverless.png');
-      expect(out?.headers['x-oss-meta-resized-from']).toBe('source/serverless.png');
-      const meta = await metadata(out!.body);
-      expect([meta.format, meta.width, meta.height]).toEqual(['png', 64, 128]);
-      const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(logged).toEqual([expect.objectContaining({ outcome: 'processed', requestId: 'req-1' })]);
-    } finally {
-      process.stdout.write = writes;
-      for (const [name, value] of [
-        [OSS_ENDPOINT_ENV, saved.endpoint],
-        [RESIZE_CONFIG_ENV, saved.config],
-      ] as const) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
+        const out = oss.objects.get('processed/serverless.png');
+        expect(out?.headers['x-oss-meta-resized-from']).toBe('source/serverless.png');
+        const meta = await metadata(out!.body);
+        expect([meta.format, meta.width, meta.height]).toEqual(['png', 64, 128]);
+        const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+        expect(logged).toEqual([expect.objectContaining({ outcome: 'processed', requestId: 'req-1' })]);
+      } finally {
+        process.stdout.write = writes;
+        for (const [name, value] of [
+          [OSS_ENDPOINT_ENV, saved.endpoint],
+          [RESIZE_CONFIG_ENV, saved.config],
+        ] as const) {
+          if (value === undefined) delete process.env[name];
+          else process.env[name] = value;
+        }
       }
-    }
+    });
   });
 });

@@ -8,6 +8,7 @@ import type { ResizeConfig } from '../../functions/resize/src/config';
 import type { ImageFormat } from '../../functions/resize/src/formats';
 import type { BadInputReason, OutputStatus, SkipReason } from '../../functions/resize/src/process-object';
 import type { StorageOperation } from '../../lib/runtime/storage';
+import { tutorialConfig } from './configs';
 import { CORPUS_BUCKET, type HarnessEvent } from './harness';
 import {
   BLUE,
@@ -34,11 +35,7 @@ import {
 import sharp from 'sharp';
 
 /** The tutorial's function: `source/` → `processed/`, one 128×128 box, same bucket. */
-export const BASE_CONFIG: ResizeConfig = {
-  destination: { bucket: CORPUS_BUCKET, prefix: 'processed/' },
-  sources: [{ bucket: CORPUS_BUCKET, prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+export const BASE_CONFIG: ResizeConfig = tutorialConfig(CORPUS_BUCKET);
 
 type Rgb = { r: number; g: number; b: number };
 

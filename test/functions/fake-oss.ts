@@ -9,7 +9,7 @@
  * the host or path, so one server is one bucket.
  */
 import * as http from 'http';
-import { MisbehavingServer, stalledBytes } from './misbehaviour';
+import { MisbehavingServer, stalledBytes, userMetadataBytes } from './misbehaviour';
 
 export interface FakeOssObject {
   readonly body: Buffer;
@@ -148,12 +148,10 @@ export class FakeOss extends MisbehavingServer {
       case 'PUT': {
         if (Buffer.byteLength(path) > this.rules.maxKeyBytes) return error(400, this.rules.keyTooLong, `the key is longer than ${this.rules.maxKeyBytes} bytes`);
         const headers: Record<string, string> = {};
-        let metadataBytes = 0;
         for (const [name, value] of Object.entries(req.headers)) {
-          if (typeof value !== 'string') continue;
-          if (name.startsWith(this.rules.metaPrefix)) metadataBytes += Buffer.byteLength(name.slice(this.rules.metaPrefix.length)) + Buffer.byteLength(value);
-          if (name === 'content-type' || name.startsWith(this.rules.metaPrefix)) headers[name] = value;
+          if (typeof value === 'string' && (name === 'content-type' || name.startsWith(this.rules.metaPrefix))) headers[name] = value;
         }
+        const metadataBytes = userMetadataBytes(req.headers, this.rules.metaPrefix);
         if (metadataBytes > this.rules.maxMetadataBytes) {
           return error(400, this.rules.metadataTooLarge, `user metadata is ${metadataBytes} bytes, over ${this.rules.maxMetadataBytes}`, '0011-00000002');
         }

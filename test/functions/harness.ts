@@ -5,13 +5,16 @@
  * (`corpus.test.ts`) runs every case through every harness listed in {@link HARNESSES}; a new cloud adapter joins
  * it by adding its entry point and the harnesses here.
  */
-import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, OSS_MAX_KEY_BYTES } from '../../functions/resize/src/adapters/alicloud';
+import { createAlicloudHandler } from '../../functions/resize/src/adapters/alicloud';
 import { createCloudFunctionsMain } from '../../functions/resize/src/adapters/ibm-cloud-functions';
 import { createCodeEngineHandler } from '../../functions/resize/src/adapters/ibm-code-engine';
-import { IBM_COS_MAX_KEY_BYTES, IbmCosObjectStore } from '../../functions/resize/src/adapters/ibm-cos';
-import { COS_MAX_KEY_BYTES, CosObjectStore, createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { OSS_ENDPOINT_ENV, OSS_MAX_KEY_BYTES, ossStoreFromContext } from '../../lib/runtime/alicloud';
+import { IBM_COS_MAX_KEY_BYTES, IbmCosObjectStore } from '../../lib/runtime/ibm';
+import { COS_MAX_KEY_BYTES, CosObjectStore } from '../../lib/runtime/tencentcloud';
 import { RESIZE_CONFIG_ENV, type ResizeConfig } from '../../functions/resize/src/config';
-import { decodePercentSafely } from '../../functions/resize/src/keys';
+import { DEFAULT_MAX_KEY_BYTES } from '../../functions/resize/src/keys';
+import { metadataFromHeaders } from '../../lib/runtime/metadata-headers';
 import { processObject, type ProcessResult } from '../../functions/resize/src/process-object';
 import {
   InMemoryObjectStore,
@@ -168,14 +171,6 @@ function metadataHeaders(metadata: Record<string, string>, prefix: string): Reco
   return Object.fromEntries(Object.entries(metadata).map(([name, value]) => [prefix + name, encodeURIComponent(value)]));
 }
 
-function metadataOf(headers: Readonly<Record<string, string>>, prefix: string): Record<string, string> {
-  const metadata: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (name.startsWith(prefix)) metadata[name.slice(prefix.length)] = decodePercentSafely(value);
-  }
-  return metadata;
-}
-
 /**
  * An OSS or COS look-alike as a harness store. An outage fails as many attempts of an operation as the SDK makes
  * (`attempts`), so it reaches the function.
@@ -190,7 +185,7 @@ async function openLookAlike(flavour: StoreFlavour, securityToken: string, attem
       fake.objects.set(key, { body, headers: { 'content-type': 'application/octet-stream', ...metadataHeaders(metadata, prefix) } });
     },
     async objects() {
-      return new Map([...fake.objects].map(([key, { body, headers }]) => [key, { body, contentType: headers['content-type'], metadata: metadataOf(headers, prefix) }]));
+      return new Map([...fake.objects].map(([key, { body, headers }]) => [key, { body, contentType: headers['content-type'], metadata: metadataFromHeaders(headers, prefix) }]));
     },
     failNext(operation: StorageOperation) {
       for (let i = 0; i < attempts(operation); i++) fake.failNext(METHODS[operation]);
@@ -210,7 +205,7 @@ async function openIbmCos() {
       const objects = new Map<string, StoredObject>();
       for (const key of await cos.keys(CORPUS_BUCKET)) {
         const { body, contentType, headers } = (await cos.object(CORPUS_BUCKET, key))!;
-        objects.set(key, { body, contentType, metadata: metadataOf(headers, '') });
+        objects.set(key, { body, contentType, metadata: metadataFromHeaders(headers, '') });
       }
       return objects;
     },
@@ -239,14 +234,11 @@ function ibmCosOperation(event: HarnessEvent): IbmCosOperation {
   return event.kind === 'created' ? 'Object:Write' : 'Object:Delete';
 }
 
-/** The longest key the core path is given as its store's limit (OSS's, the smallest of the S3-like stores). */
-const CORE_MAX_KEY_BYTES = 1023;
-
 /** The cloud-neutral handler path: `processObject` called directly. */
 const coreEntry = (store: ObjectStore): Entry => (config, log) => async (event) => [
   await processObject(
     { bucket: event.bucket, key: event.key, eventKind: event.kind, ...(event.size === undefined ? {} : { size: event.size }) },
-    { config, store, log, maxKeyBytes: CORE_MAX_KEY_BYTES },
+    { config, store, log, maxKeyBytes: DEFAULT_MAX_KEY_BYTES },
   ),
 ];
 
@@ -283,7 +275,7 @@ const cloudFunctionsEntry = (store: ObjectStore): Entry => (config, log) => {
   return async (event) => (await main({ [RESIZE_CONFIG_ENV]: JSON.stringify(config), ...owCosParams(event.bucket, event.key, ibmCosOperation(event), event.size ?? null) })).results;
 };
 
-export const coreHarness = harness('core (processObject + InMemoryObjectStore)', CORE_MAX_KEY_BYTES, openMemory, coreEntry);
+export const coreHarness = harness('core (processObject + InMemoryObjectStore)', DEFAULT_MAX_KEY_BYTES, openMemory, coreEntry);
 
 /** The Function Compute entry (OSS event parsing, key decoding, multi-event handling) over an in-memory store. */
 export const alicloudMemoryHarness = harness('alicloud FC handler + InMemoryObjectStore', OSS_MAX_KEY_BYTES, openMemory, (store) => fcEntry(() => store));
@@ -294,7 +286,7 @@ export const alicloudOssHarness = harness(
   OSS_MAX_KEY_BYTES,
   // ali-oss does not retry: one failed attempt reaches the function.
   () => openLookAlike('oss', FC_CONTEXT.credentials.securityToken ?? '', () => 1),
-  ({ endpoint }) => fcEntry((context) => aliOssStoreFromContext(context, { [OSS_ENDPOINT_ENV]: endpoint })),
+  ({ endpoint }) => fcEntry((context) => ossStoreFromContext(context, { [OSS_ENDPOINT_ENV]: endpoint })),
 );
 
 /** The SCF entry (COS Records, key decoding) over an in-memory store. */

@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { AddressInfo } from 'net';
 import { createCloudFunctionsMain, storeFromParams } from '../../functions/resize/src/adapters/ibm-cloud-functions';
 import { createCodeEngineHandler, createCodeEngineServer, runCodeEngineJob } from '../../functions/resize/src/adapters/ibm-code-engine';
-import { cosStoreFromEnvironment, ibmCosEventKind, IbmCosObjectStore, parseCosNotification } from '../../functions/resize/src/adapters/ibm-cos';
+import { cosStoreFromEnvironment, ibmCosEventKind, IbmCosObjectStore, parseCosNotification } from '../../lib/runtime/ibm';
 import { InMemoryObjectStore } from '../../lib/runtime/storage';
 import { ceCosBody, ceHeaders, owCosParams, postJson } from '../ibm/fake-cos';
 import { tutorialConfig } from './configs';

@@ -39,7 +39,7 @@ import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import S3rver from 's3rver';
-import { MisbehavingServer, stalledBytes, type ErrorAnswer } from './misbehaviour';
+import { MisbehavingServer, stalledBytes, userMetadataBytes, type ErrorAnswer } from './misbehaviour';
 
 /** Longest file name a key segment becomes (s3rver appends `._S3rver_object`; file systems allow 255 bytes). */
 const SEGMENT_BYTES = 200;
@@ -228,10 +228,7 @@ export class IbmCosServer extends MisbehavingServer {
     if (method === 'PUT') {
       const key = resource.slice(resource.indexOf('/', 1) + 1);
       if (Buffer.byteLength(key) > MAX_KEY_BYTES) return error(400, 'KeyTooLongError', 'Your key is too long');
-      let metadataBytes = 0;
-      for (const [name, value] of Object.entries(headers)) {
-        if (name.startsWith(META_PREFIX) && typeof value === 'string') metadataBytes += Buffer.byteLength(name.slice(META_PREFIX.length)) + Buffer.byteLength(value);
-      }
+      const metadataBytes = userMetadataBytes(headers, META_PREFIX);
       if (metadataBytes > MAX_METADATA_BYTES) {
         return error(400, 'MetadataTooLarge', `Your metadata headers exceed the maximum allowed metadata size (${metadataBytes} > ${MAX_METADATA_BYTES})`);
       }

@@ -24,6 +24,18 @@ export function stalledBytes(length: number): number {
   return Math.min(1024, Math.floor(length / 2));
 }
 
+/**
+ * The size of the user metadata among `headers` as S3-like stores count it: the UTF-8 bytes of each name (without
+ * `prefix`) and value.
+ */
+export function userMetadataBytes(headers: Readonly<Record<string, unknown>>, prefix: string): number {
+  let bytes = 0;
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.startsWith(prefix) && typeof value === 'string') bytes += Buffer.byteLength(name.slice(prefix.length)) + Buffer.byteLength(value);
+  }
+  return bytes;
+}
+
 export abstract class MisbehavingServer {
   private readonly queue: { method: string; what: Misbehaviour }[] = [];
   /** Answers left open on purpose (hung, stalled); destroyed by {@link endHung}. */

@@ -2,7 +2,7 @@
  * Alibaba Cloud OSS trigger payloads as Function Compute delivers them: the tutorial's documented event, one builder
  * for events of its shape, and the invocation context.
  */
-import type { FcContext } from '../../functions/resize/src/adapters/alicloud';
+import type { FcContext } from '../../lib/runtime/alicloud';
 
 /** The OSS event of the Function Compute tutorial (seed 001), verbatim. */
 export const SEED_EVENT = `{

@@ -3,10 +3,12 @@
  * the look-alikes of `fake-oss.ts` and s3rver behind the IBM COS proxy (`ibm-cos-server.ts`): objects larger than their event says, user-metadata limits and deterministic 4xx,
  * keys as each cloud encodes them, hung stores, OSS signature V4, and readable storage errors.
  */
-import { createAlicloudHandler, aliOssStoreFromContext, OSS_ENDPOINT_ENV, type FcContext } from '../../functions/resize/src/adapters/alicloud';
+import { createAlicloudHandler } from '../../functions/resize/src/adapters/alicloud';
 import { createCodeEngineHandler } from '../../functions/resize/src/adapters/ibm-code-engine';
-import { IbmCosObjectStore } from '../../functions/resize/src/adapters/ibm-cos';
-import { CosObjectStore, createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { OSS_ENDPOINT_ENV, ossStoreFromContext, type FcContext } from '../../lib/runtime/alicloud';
+import { IbmCosObjectStore } from '../../lib/runtime/ibm';
+import { CosObjectStore } from '../../lib/runtime/tencentcloud';
 import type { ResizeConfig } from '../../functions/resize/src/config';
 import type { ProcessResult } from '../../functions/resize/src/process-object';
 import { StorageError } from '../../lib/runtime/storage';
@@ -41,7 +43,7 @@ function withLogs<S extends { stop(): Promise<void> }, W>(server: S, wire: (serv
 const onFc = (test: (fc: { oss: FakeOss; handler: ReturnType<typeof createAlicloudHandler>; context: FcContext; logs: Log[] }) => Promise<void>, context: FcContext = FC_CONTEXT) =>
   withLogs(new FakeOss({ securityToken: 'TOKEN' }), async (oss, logs) => {
     const endpoint = await oss.start();
-    const handler = createAlicloudHandler((ctx) => aliOssStoreFromContext(ctx, { [OSS_ENDPOINT_ENV]: endpoint }), { config: configFor(OSS_BUCKET), log: (entry) => logs.push(entry) });
+    const handler = createAlicloudHandler((ctx) => ossStoreFromContext(ctx, { [OSS_ENDPOINT_ENV]: endpoint }), { config: configFor(OSS_BUCKET), log: (entry) => logs.push(entry) });
     return { oss, handler, context };
   }, test);
 

@@ -1,20 +1,14 @@
-import { execFile } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { promisify } from 'util';
 import { Testing } from 'cdktf';
 import { tencentcloud } from '../../lib';
-import { unzipTo } from '../../lib/core/packaging';
 import { COS_ENDPOINT_ENV } from '../../lib/runtime/tencentcloud';
 import { TencentcloudAuditStack } from '../../stacks/tencentcloud-audit-stack';
+import { onlyConstruct } from '../helpers';
 import { cosEvent } from './cos-event';
 import { FakeOss } from './fake-oss';
-
-const run = promisify(execFile);
-
-/** SCF's Node.js 18.15 (the npm registry's build, unpacked by `npm run runtimes`, which `npm test` runs first). */
-const NODE_18 = path.resolve(__dirname, '../../.runtimes/node-v18.15.0/bin/node');
+import { withServer } from './with-server';
+import { NODE_18, runInDir, SCF_ROLE_ENV, unpackForSuite } from './zip-run';
 const BUCKET = 'testpic-1253970026';
 
 /**
@@ -24,25 +18,16 @@ const BUCKET = 'testpic-1253970026';
  */
 describe('the audit function zip on SCF', () => {
   const stack = new TencentcloudAuditStack(Testing.app(), 'tencentcloud-audit');
-  const audit = stack.node.findAll().find((c): c is tencentcloud.NodejsFunction => c instanceof tencentcloud.NodejsFunction)!;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scf-audit-'));
-  unzipTo(audit.code.package.zipPath, dir);
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const audit = onlyConstruct(stack, tencentcloud.NodejsFunction);
+  const dir = unpackForSuite(audit.code.package.zipPath, 'scf-audit-');
 
   async function invoke(event: object, endpoint: string): Promise<string> {
     const script = `
       require('./index.js').main_handler(JSON.parse(process.argv[1]), { request_id: 'r-1', time_limit_in_ms: 30000, memory_limit_in_mb: 256 })
         .then((r) => console.log('NODE ' + process.version + ' RESULT ' + JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });`;
-    const { stdout } = await run(NODE_18, ['-e', script, JSON.stringify(event)], {
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH ?? '', HOME: dir,
-        TENCENTCLOUD_SECRETID: 'AKID', TENCENTCLOUD_SECRETKEY: 'KEY', TENCENTCLOUD_SESSIONTOKEN: 'TOKEN', TENCENTCLOUD_REGION: 'ap-chengdu',
-        AUDIT_BUCKET: BUCKET, AUDIT_PREFIX: 'audit/',
-        [COS_ENDPOINT_ENV]: endpoint.replace(/^http:\/\//, ''),
-      },
-    });
-    return stdout;
+    return runInDir(dir, script, [JSON.stringify(event)], {
+      ...SCF_ROLE_ENV, AUDIT_BUCKET: BUCKET, AUDIT_PREFIX: 'audit/', [COS_ENDPOINT_ENV]: endpoint.replace(/^http:\/\//, ''),
+    }, NODE_18);
   }
 
   test('holds index.js only: the runtime module and the COS SDK are bundled, and nothing of cdktf', () => {
@@ -52,9 +37,7 @@ describe('the audit function zip on SCF', () => {
 
   test('records a removal under audit/ on Node.js 18.15 through the COS SDK, and skips a creation', async () => {
     expect(fs.existsSync(NODE_18)).toBe(true);
-    const cos = new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' });
-    const endpoint = await cos.start();
-    try {
+    await withServer(new FakeOss({ flavour: 'cos', securityToken: 'TOKEN' }), async (cos) => ({ cos, endpoint: await cos.start() }), async ({ cos, endpoint }) => {
       const removal = cosEvent('uploads/report%201.pdf', { eventName: 'cos:ObjectRemove:Delete' }) as { Records: object[] };
       removal.Records.push(...(cosEvent('uploads/new.pdf') as { Records: object[] }).Records);
       const stdout = await invoke(removal, endpoint);
@@ -66,8 +49,6 @@ describe('the audit function zip on SCF', () => {
         bucket: BUCKET, key: 'uploads/report 1.pdf', eventName: 'cos:ObjectRemove:Delete', time: '2018-12-19T07:49:30.000Z', size: 1029,
       });
       expect(cos.requests.every((r) => r.headers['x-cos-security-token'] === 'TOKEN')).toBe(true);
-    } finally {
-      await cos.stop();
-    }
+    });
   });
 });

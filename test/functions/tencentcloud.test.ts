@@ -1,16 +1,13 @@
 import { ANY_SIZE } from './stores';
 import { tencentcloud } from '../../lib/runtime';
-import { createTencentcloudHandler, cosEventKind, cosObjectKey, parseCosEvent } from '../../functions/resize/src/adapters/tencentcloud';
-import type { ResizeConfig } from '../../functions/resize/src/config';
+import { createTencentcloudHandler } from '../../functions/resize/src/adapters/tencentcloud';
+import { cosEventKind, cosObjectKey, parseCosEvent } from '../../lib/runtime/tencentcloud';
 import { InMemoryObjectStore } from '../../lib/runtime/storage';
+import { tutorialConfig } from './configs';
 import { cosEvent } from './cos-event';
 import { jpeg, metadata, pngWithAlpha } from './images';
 
-const config: ResizeConfig = {
-  destination: { bucket: 'testpic-1253970026', prefix: 'processed/' },
-  sources: [{ bucket: 'testpic-1253970026', prefix: 'source/', suffix: '' }],
-  targets: [{ width: 128, height: 128 }],
-};
+const config = tutorialConfig('testpic-1253970026');
 
 describe('the SCF adapter', () => {
   test('reads bucket, key and kind from the documented Records', () => {

@@ -1,23 +1,19 @@
-import { execFile } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { promisify } from 'util';
 import { RESIZE_ENTRIES, RESIZE_OMITTED_MODULES, RESIZE_SHIPPED_MODULES } from '../../functions/resize/bundle';
-import { OSS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/alicloud';
+import { OSS_ENDPOINT_ENV } from '../../lib/runtime/alicloud';
 import { RESIZE_CONFIG_ENV } from '../../functions/resize/src/config';
-import { buildFunctionPackage, ImageEngine, unzipTo } from '../../lib/core/packaging';
-import { COS_ENDPOINT_ENV } from '../../functions/resize/src/adapters/tencentcloud';
+import { buildFunctionPackage, ImageEngine } from '../../lib/core/packaging';
+import { COS_ENDPOINT_ENV } from '../../lib/runtime/tencentcloud';
 import { tutorialConfig } from './configs';
 import { FakeOss } from './fake-oss';
 import { cosEvent } from './cos-event';
 import { ossEventJson } from './oss-event';
 import { jpeg, metadata, pngWithAlpha } from './images';
 import { withServer } from './with-server';
+import { NODE_18, runInDir, SCF_ROLE_ENV, unpackForSuite } from './zip-run';
 
-const run = promisify(execFile);
-
-/** Builds a zip as the construct ships it and unpacks it into an empty directory. */
+/** Builds a zip as the construct ships it and unpacks it into an empty directory, removed after the block's tests. */
 function unpackedZip(cloud: keyof typeof RESIZE_ENTRIES, nodeTarget: string, engine: ImageEngine) {
   const pkg = buildFunctionPackage({
     entry: RESIZE_ENTRIES[cloud].entryPoint,
@@ -26,9 +22,7 @@ function unpackedZip(cloud: keyof typeof RESIZE_ENTRIES, nodeTarget: string, eng
     nodeModules: RESIZE_SHIPPED_MODULES,
     omitModules: RESIZE_OMITTED_MODULES,
   });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${cloud}-code-`));
-  unzipTo(pkg.zipPath, dir);
-  return { pkg, dir };
+  return { pkg, dir: unpackForSuite(pkg.zipPath, `${cloud}-code-`) };
 }
 
 /**
@@ -37,7 +31,6 @@ function unpackedZip(cloud: keyof typeof RESIZE_ENTRIES, nodeTarget: string, eng
  */
 describe('the Function Compute code zip', () => {
   const { pkg, dir } = unpackedZip('alicloud', 'node20', ImageEngine.LINUX_X64);
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   /** Runs `index.handler` in a child process whose only modules are the zip's. */
   async function invoke(event: object, env: Record<string, string>): Promise<{ stdout: string; resolvedSharp: string }> {
@@ -47,10 +40,7 @@ describe('the Function Compute code zip', () => {
         requestId: 'req-1', region: 'ap-southeast-1',
         credentials: { accessKeyId: 'AK', accessKeySecret: 'SK', securityToken: 'STS' },
       }).then(() => console.log('RESOLVED ' + resolvedSharp), (e) => { console.error(e); process.exit(1); });`;
-    const { stdout } = await run(process.execPath, ['-e', script, JSON.stringify(event)], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', HOME: dir, ...env },
-    });
+    const stdout = await runInDir(dir, script, [JSON.stringify(event)], env);
     return { stdout, resolvedSharp: /RESOLVED (.*)/.exec(stdout)?.[1] ?? '' };
   }
 
@@ -77,16 +67,12 @@ describe('the Function Compute code zip', () => {
   });
 });
 
-/** SCF's Node.js 18.15 (the npm registry's build, unpacked by `npm run runtimes`, which `npm test` runs first). */
-const NODE_18 = path.resolve(__dirname, '../../.runtimes/node-v18.15.0/bin/node');
-
 /**
  * The SCF zip: sharp's wasm32 build and no native sharp at all, run by Node.js 18.15 as on SCF (CentOS 7's glibc is
  * too old for the native build), with the documented COS event and the role's keys in the environment.
  */
 describe('the SCF code zip', () => {
   const { pkg, dir } = unpackedZip('tencentcloud', 'node18', ImageEngine.WASM32);
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('carries the wasm32 engine only', () => {
     expect(fs.existsSync(path.join(dir, 'node_modules/@img/sharp-wasm32'))).toBe(true);
@@ -102,14 +88,9 @@ describe('the SCF code zip', () => {
       const script = `
         require('./index.js').main_handler(JSON.parse(process.argv[1]), { request_id: 'r' })
           .then(() => console.log('NODE ' + process.version + ' SHARP ' + require.resolve('sharp')), (e) => { console.error(e); process.exit(1); });`;
-      const { stdout } = await run(NODE_18, ['-e', script, JSON.stringify(cosEvent('source/photo%201.jpg'))], {
-        cwd: dir,
-        env: {
-          PATH: process.env.PATH ?? '', HOME: dir,
-          TENCENTCLOUD_SECRETID: 'AKID', TENCENTCLOUD_SECRETKEY: 'KEY', TENCENTCLOUD_SESSIONTOKEN: 'TOKEN', TENCENTCLOUD_REGION: 'ap-chengdu',
-          [COS_ENDPOINT_ENV]: endpoint.replace(/^http:\/\//, ''), [RESIZE_CONFIG_ENV]: JSON.stringify(config),
-        },
-      });
+      const stdout = await runInDir(dir, script, [JSON.stringify(cosEvent('source/photo%201.jpg'))], {
+        ...SCF_ROLE_ENV, [COS_ENDPOINT_ENV]: endpoint.replace(/^http:\/\//, ''), [RESIZE_CONFIG_ENV]: JSON.stringify(config),
+      }, NODE_18);
       expect(stdout).toContain('NODE v18.15.0');
       const out = cos.objects.get('processed/photo 1.jpg');
       expect(out).toBeDefined();

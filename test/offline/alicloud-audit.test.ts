@@ -1,24 +1,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from 'cdktf';
 import { alicloud } from '../../lib';
 import { OfflineWorkspace } from '../../lib/testing/offline';
 import { AlicloudAuditStack } from '../../stacks/alicloud-audit-stack';
-import { BEHAVIOUR_DIRS, changesOf, describeWithTerraform, tempDir, withChangedCode } from './helpers';
+import { onlyConstruct } from '../helpers';
+import { BEHAVIOUR_DIRS, changesOf, describeWithTerraform, synthStack, withChangedCode } from './helpers';
 
 const RENAMED = 'renamed-audit-fn';
 
 /** The audit example synthesized into a fresh outdir; `rename` renames its function through the escape hatch. */
 function synthAudit(rename = false): string {
-  const outdir = tempDir('alicloud-audit');
-  const app = new App({ outdir });
-  const stack = new AlicloudAuditStack(app, 'alicloud-audit');
-  if (rename) {
-    const fn = stack.node.findAll().find((c): c is alicloud.NodejsFunction => c instanceof alicloud.NodejsFunction)!;
-    fn.function.addOverride('function_name', RENAMED);
-  }
-  app.synth();
-  return path.join(outdir, 'stacks', 'alicloud-audit');
+  return synthStack('alicloud-audit', (app, id) => {
+    const stack = new AlicloudAuditStack(app, id);
+    if (rename) onlyConstruct(stack, alicloud.NodejsFunction).function.addOverride('function_name', RENAMED);
+  });
 }
 
 describeWithTerraform('the Alibaba audit stack, planned and applied by Terraform against the offline provider', () => {

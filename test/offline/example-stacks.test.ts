@@ -6,7 +6,7 @@ import { AlicloudResizeStack } from '../../stacks/alicloud-resize-stack';
 import { IbmFunctionsResizeStack } from '../../stacks/ibm-functions-resize-stack';
 import { IbmResizeStack } from '../../stacks/ibm-resize-stack';
 import { TencentcloudResizeStack } from '../../stacks/tencentcloud-resize-stack';
-import { BEHAVIOUR_DIRS, changesOf, dependentsOf, describeWithTerraform, FIXTURES, tempDir, withChangedCode } from './helpers';
+import { BEHAVIOUR_DIRS, changesOf, dependentsOf, describeWithTerraform, ibmCliFixture, tempDir, withChangedCode } from './helpers';
 
 /** The function of each cloud, and the objects that carry its code (staged zips) where a stack has them. */
 const FUNCTION_TYPES = new Set(['alicloud_fcv3_function', 'tencentcloud_scf_function', 'ibm_code_engine_app', 'ibm_code_engine_job', 'ibm_function_action']);
@@ -38,8 +38,7 @@ describeWithTerraform('every example stack, planned and applied by Terraform aga
   const original = synthExamples();
   const renamed = synthExamples({ bucketName: RENAMED });
   const newImage = synthExamples({ imageReference: 'us.icr.io/evented-buckets/resize:0.2.0' });
-  const calls = path.join(tempDir('ibmcloud'), 'calls.log');
-  const env = { PATH: `${path.join(FIXTURES, 'bin')}${path.delimiter}${process.env.PATH}`, IBMCLOUD_CALLS: calls, IBMCLOUD_API_KEY: 'offline', TF_VAR_registry_api_key: 'offline-registry-key' };
+  const { env } = ibmCliFixture();
 
   test.concurrent.each(Object.keys(original))('%s: init, validate, plan, apply, converge, code change, bucket rename, destroy', async (name) => {
     const ws = new OfflineWorkspace(original[name], { behaviourDirs: BEHAVIOUR_DIRS, env });

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { App } from 'cdktf';
 import { findTerraform, pinnedProviders, ResourceChangeJson, TerraformPlanJson, TERRAFORM_INSTALL_HINT } from '../../lib/testing/offline';
 import { schemasDir } from '../../lib/testing/provider-behaviour';
 import { crc64Decimal } from '../../lib/alicloud/crc64';
@@ -36,6 +37,37 @@ export function describeWithTerraform(name: string, fn: () => void): void {
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `evented-buckets-${prefix}-`));
+}
+
+/**
+ * Synthesizes the stack `build` adds to a fresh app as `id`, into a new temporary outdir (named after `id`);
+ * returns the stack's directory.
+ */
+export function synthStack(id: string, build: (app: App, id: string) => void): string {
+  const outdir = tempDir(id);
+  const app = new App({ outdir });
+  build(app, id);
+  app.synth();
+  return path.join(outdir, 'stacks', id);
+}
+
+/**
+ * A fake `ibmcloud` CLI for the IBM stacks' provisioners: the file it logs its calls to, and the environment to run
+ * Terraform with.
+ */
+export interface IbmCliFixture {
+  readonly calls: string;
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/**
+ * The fixture CLI (`fixtures/bin`, first on the PATH) logging to a new `calls.log`, with the API key and the
+ * registry key variable the IBM stacks read.
+ */
+export function ibmCliFixture(): IbmCliFixture {
+  const calls = path.join(tempDir('ibmcloud'), 'calls.log');
+  const env = { PATH: `${path.join(FIXTURES, 'bin')}${path.delimiter}${process.env.PATH}`, IBMCLOUD_CALLS: calls, IBMCLOUD_API_KEY: 'offline', TF_VAR_registry_api_key: 'offline-registry-key' };
+  return { calls, env };
 }
 
 /** Writes a hand-made Terraform JSON stack into a new directory (extra files relative to it). */

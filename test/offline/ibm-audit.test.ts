@@ -1,24 +1,18 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from 'cdktf';
 import { OfflineWorkspace } from '../../lib/testing/offline';
 import { IbmAuditStack } from '../../stacks/ibm-audit-stack';
-import { BEHAVIOUR_DIRS, changesOf, describeWithTerraform, FIXTURES, tempDir } from './helpers';
+import { BEHAVIOUR_DIRS, changesOf, describeWithTerraform, ibmCliFixture, synthStack } from './helpers';
 
 /** Synthesizes the audit stack into a fresh outdir; returns the stack's directory. */
 function synthAudit(imageRepository?: string): string {
-  const outdir = tempDir('ibm-audit');
-  const app = new App({ outdir });
-  new IbmAuditStack(app, 'ibm-audit', { imageRepository });
-  app.synth();
-  return path.join(outdir, 'stacks', 'ibm-audit');
+  return synthStack('ibm-audit', (app, id) => new IbmAuditStack(app, id, { imageRepository }));
 }
 
 describeWithTerraform('the IBM audit stack, planned and applied by Terraform against the offline provider', () => {
   const original = synthAudit();
   const moved = synthAudit('us.icr.io/other-namespace/audit');
-  const calls = path.join(tempDir('ibmcloud'), 'calls.log');
-  const env = { PATH: `${path.join(FIXTURES, 'bin')}${path.delimiter}${process.env.PATH}`, IBMCLOUD_CALLS: calls, IBMCLOUD_API_KEY: 'offline', TF_VAR_registry_api_key: 'offline-registry-key' };
+  const { calls, env } = ibmCliFixture();
 
   test('init, validate, plan, apply (build run, then subscription), converge, new image, destroy', async () => {
     const ws = new OfflineWorkspace(original, { behaviourDirs: BEHAVIOUR_DIRS, env });

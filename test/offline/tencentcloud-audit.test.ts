@@ -1,17 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from 'cdktf';
 import { OfflineWorkspace } from '../../lib/testing/offline';
 import { TencentcloudAuditStack } from '../../stacks/tencentcloud-audit-stack';
-import { BEHAVIOUR_DIRS, changesOf, describeWithTerraform, tempDir, withChangedCode } from './helpers';
+import { BEHAVIOUR_DIRS, changesOf, describeWithTerraform, synthStack, withChangedCode } from './helpers';
 
 /** The audit stack synthesized as stacks/main.ts does, into a fresh outdir; returns its directory. */
 function synthAuditStack(): string {
-  const outdir = tempDir('tencentcloud-audit');
-  const app = new App({ outdir });
-  new TencentcloudAuditStack(app, 'tencentcloud-audit');
-  app.synth();
-  return path.join(outdir, 'stacks', 'tencentcloud-audit');
+  return synthStack('tencentcloud-audit', (app, id) => new TencentcloudAuditStack(app, id));
 }
 
 describeWithTerraform('the Tencent Cloud audit stack, planned and applied by Terraform against the offline provider', () => {

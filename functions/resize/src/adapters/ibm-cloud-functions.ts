@@ -12,7 +12,7 @@ import { jsonLineLog, type LogSink } from '../../../../lib/runtime/log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../../../../lib/runtime/storage';
 import { ACCESS_KEY_PARAM, COS_ENDPOINT_ENV, IBM_COS_MAX_KEY_BYTES, SECRET_KEY_PARAM } from '../../../../lib/runtime/ibm-contract';
-import { CosNotificationError, IBM_COS_MAX_METADATA_BYTES, IbmCosObjectStore, parseCosNotification } from './ibm-cos';
+import { CosNotificationError, IBM_COS_MAX_METADATA_BYTES, IbmCosObjectStore, parseCosNotification } from '../../../../lib/runtime/ibm';
 import { storageTimeouts } from '../../../../lib/runtime/storage-timeouts';
 
 export { ACCESS_KEY_PARAM, SECRET_KEY_PARAM } from '../../../../lib/runtime/ibm-contract';

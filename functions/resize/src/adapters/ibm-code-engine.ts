@@ -12,12 +12,11 @@ import { jsonLineLog } from '../../../../lib/runtime/log';
 import { processObject, type ProcessResult } from '../process-object';
 import type { ObjectStore } from '../../../../lib/runtime/storage';
 import { IBM_COS_MAX_KEY_BYTES } from '../../../../lib/runtime/ibm-contract';
-import { cosStoreFromEnvironment, CosNotificationError, IBM_COS_MAX_METADATA_BYTES, objectEventsFromDelivery } from './ibm-cos';
-import { createJsonPostServer } from '../../../../lib/runtime/ibm';
+import {
+  cosStoreFromEnvironment, CosNotificationError, createJsonPostServer, firstHeaderValues, IBM_COS_MAX_METADATA_BYTES, isCodeEngineJobRun,
+  MAX_DELIVERY_BYTES, objectEventsFromDelivery,
+} from '../../../../lib/runtime/ibm';
 import { lazyConfig, type HandlerOptions } from './process-events';
-
-/** Largest request body accepted (COS notifications are a few hundred bytes). */
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type CodeEngineHandlerOptions = HandlerOptions;
 
@@ -34,15 +33,13 @@ export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => 
   const loadConfig = lazyConfig(options);
   let store: ObjectStore | undefined;
   return async (headers, body) => {
-    const header = (name: string) => {
-      const v = headers[name];
-      return Array.isArray(v) ? v[0] : v;
-    };
-    const logContext = header('ce-id') === undefined ? {} : { requestId: header('ce-id') };
+    const delivery = { headers: firstHeaderValues(headers), body };
+    const requestId = delivery.headers['ce-id'];
+    const logContext = requestId === undefined ? {} : { requestId };
     let event;
     try {
       // The body's fields first: `ce-subject` is percent-encoded by CloudEvents' binary mode (runtime/ibm.ts).
-      [event] = objectEventsFromDelivery({ headers: { 'ce-type': header('ce-type'), 'ce-subject': header('ce-subject'), 'ce-id': header('ce-id'), 'ce-time': header('ce-time'), 'content-type': header('content-type') }, body });
+      [event] = objectEventsFromDelivery(delivery);
     } catch (err) {
       if (!(err instanceof CosNotificationError)) throw err;
       log({ ...logContext, level: 'warn', outcome: 'invalid-event', error: err.message, retry: false });
@@ -70,18 +67,13 @@ export function createCodeEngineHandler(storeFactory: () => ObjectStore = () => 
 
 /** The HTTP server: POST (any path) delivers an event; GET answers 200 for probes. */
 export function createCodeEngineServer(handler: CodeEngineHandler = createCodeEngineHandler()): http.Server {
-  return createJsonPostServer(MAX_BODY_BYTES, (headers, body) => handler(headers, body));
+  return createJsonPostServer(MAX_DELIVERY_BYTES, (headers, body) => handler(headers, body));
 }
 
 /** Job mode: the event is in `CE_DATA` (and its type in `CE_TYPE`); resolves with the exit code. */
 export async function runCodeEngineJob(env: NodeJS.ProcessEnv = process.env, handler: CodeEngineHandler = createCodeEngineHandler()): Promise<number> {
   const response = await handler({ 'ce-type': env.CE_TYPE, 'ce-subject': env.CE_SUBJECT, 'ce-id': env.CE_ID }, env.CE_DATA ?? '');
   return response.status === 500 ? 1 : 0;
-}
-
-/** True in a Code Engine job run (Code Engine sets `CE_JOBRUN`; a subscription adds the event as `CE_DATA`). */
-export function isCodeEngineJobRun(env: NodeJS.ProcessEnv): boolean {
-  return env.CE_DATA !== undefined || env.CE_JOBRUN !== undefined;
 }
 
 /**
