@@ -9,23 +9,6 @@ import type { ObjectStore } from '../../../../lib/runtime/storage';
 import type { ProcessResult } from '../process-object';
 import { lazyConfig, processEvents, type HandlerOptions } from './process-events';
 
-export {
-  AliOssObjectStore,
-  OSS_ENDPOINT_ENV,
-  OSS_MAX_KEY_BYTES,
-  OSS_MAX_METADATA_BYTES,
-  OssEventError,
-  ossEventKind,
-  parseOssEvent,
-  type AliOssStoreOptions,
-  type FcContext,
-  type FcCredentials,
-  type UnreadableRecord,
-} from '../../../../lib/runtime/alicloud';
-
-/** The production store: the context's STS credentials, the function's region, `OSS_ENDPOINT` if set. */
-export const aliOssStoreFromContext: (context: FcContext, env?: NodeJS.ProcessEnv) => ObjectStore = ossStoreFromContext;
-
 /** Makes the store for one invocation (credentials are per invocation). */
 export type StoreFactory = (context: FcContext) => ObjectStore;
 
@@ -43,7 +26,7 @@ export type AlicloudHandler = (event: Buffer | string | object, context: FcConte
  * identically). A payload that is not an OSS event is logged and not retried.
  */
 export function createAlicloudHandler(
-  storeFactory: StoreFactory = aliOssStoreFromContext,
+  storeFactory: StoreFactory = ossStoreFromContext,
   options: AlicloudHandlerOptions = {},
 ): AlicloudHandler {
   const log = options.log ?? jsonLineLog;

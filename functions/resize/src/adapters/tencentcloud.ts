@@ -14,13 +14,6 @@ import { wasmInputLimits } from './wasm-memory';
 import { storageTimeouts, type StorageTimeouts } from '../../../../lib/runtime/storage-timeouts';
 import { lazyConfig, processEvents, type HandlerOptions } from './process-events';
 
-// Moved to the runtime module; re-exported for the adapter's existing users.
-export {
-  COS_ENDPOINT_ENV, COS_MAX_KEY_BYTES, COS_MAX_METADATA_BYTES, CosEventError, cosEventKeys, cosEventKind, cosObjectKey,
-  CosObjectStore, cosStoreFromEnvironment, cosUrlKey, parseCosEvent,
-} from '../../../../lib/runtime/tencentcloud';
-export type { ScfContext } from '../../../../lib/runtime/tencentcloud';
-
 export type TencentcloudHandlerOptions = HandlerOptions;
 
 export type TencentcloudHandler = (event: unknown, context?: ScfContext) => Promise<{ results: readonly ProcessResult[] }>;
