@@ -8,7 +8,7 @@ import { OssBucketServerSideEncryption } from '../../lib/generated/providers/ali
 import { Fcv3Function } from '../../lib/generated/providers/alicloud/fcv3-function';
 import { LogProject } from '../../lib/generated/providers/alicloud/log-project';
 import { LogStore } from '../../lib/generated/providers/alicloud/log-store';
-import { exampleStackChecks, onlyResource, resourcesOf } from '../helpers';
+import { exampleStackChecks, onlyConstruct, onlyResource, resourcesOf } from '../helpers';
 
 describe('AlicloudResizeStack (the example)', () => {
   const stack = new AlicloudResizeStack(Testing.app(), 'alicloud-resize');
@@ -27,7 +27,7 @@ describe('AlicloudResizeStack (the example)', () => {
   test('runs nodejs20 with sizing for 12 MP photos and the packaged zip staged in OSS', () => {
     const fn = onlyResource(json, 'alicloud_fcv3_function');
     expect(fn).toMatchObject({ runtime: 'nodejs20', handler: 'index.handler', memory_size: 1024, cpu: 1, timeout: 60 });
-    const resize = stack.node.findAll().find((c): c is alicloud.ResizeFunction => c instanceof alicloud.ResizeFunction)!;
+    const resize = onlyConstruct(stack, alicloud.ResizeFunction);
     const object = onlyResource(json, 'alicloud_oss_bucket_object');
     // The key is the zip's SHA-256: new code, new key, the function's code block changes and it redeploys.
     expect(object).toMatchObject({

@@ -3,7 +3,7 @@ import { parseResizeConfig } from '../../functions/resize/src/config-loader';
 import * as ibm from '../../lib/ibm';
 import { IbmFunctionsResizeStack } from '../../stacks/ibm-functions-resize-stack';
 import { IbmResizeStack } from '../../stacks/ibm-resize-stack';
-import { exampleStackChecks, onlyResource, resourcesOf } from '../helpers';
+import { exampleStackChecks, onlyConstruct, onlyResource, resourcesOf } from '../helpers';
 import { env } from './helpers';
 
 /** The `name` attribute of the stack's only resource of a type, as other resources reference it (renames through escape hatches follow). */
@@ -179,7 +179,7 @@ describe('IbmResizeStack with runAs: job (one Code Engine job run per event)', (
 describe('IbmFunctionsResizeStack (Cloud Functions, the seed; synthesizes, cannot deploy)', () => {
   const stack = new IbmFunctionsResizeStack(Testing.app(), 'ibm-functions-resize');
   const json = Testing.synth(stack, true);
-  const resize = stack.node.findAll().find((c): c is ibm.CloudFunctionsResizeFunction => c instanceof ibm.CloudFunctionsResizeFunction)!;
+  const resize = onlyConstruct(stack, ibm.CloudFunctionsResizeFunction);
 
   exampleStackChecks(json, stack);
 

@@ -1,7 +1,7 @@
 import { Testing } from 'cdktf';
 import { tencentcloud } from '../../lib';
 import { TencentcloudAuditStack } from '../../stacks/tencentcloud-audit-stack';
-import { exampleStackChecks, onlyResource, resourcesOf } from '../helpers';
+import { exampleStackChecks, onlyConstruct, onlyResource, resourcesOf } from '../helpers';
 
 describe('TencentcloudAuditStack (the example)', () => {
   const stack = new TencentcloudAuditStack(Testing.app(), 'tencentcloud-audit');
@@ -10,7 +10,7 @@ describe('TencentcloudAuditStack (the example)', () => {
   exampleStackChecks(json, stack);
 
   test('runs the audit handler, bundled alone, as index.main_handler with the audit target in its environment', () => {
-    const audit = stack.node.findAll().find((c): c is tencentcloud.NodejsFunction => c instanceof tencentcloud.NodejsFunction)!;
+    const audit = onlyConstruct(stack, tencentcloud.NodejsFunction);
     expect(audit.code.package.packages).toEqual([]);
     expect(onlyResource(json, 'tencentcloud_scf_function')).toMatchObject({
       handler: 'index.main_handler', runtime: 'Nodejs18.15', zip_file: audit.code.path,

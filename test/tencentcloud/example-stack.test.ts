@@ -6,7 +6,7 @@ import { ScfReservedConcurrencyConfig } from '../../lib/generated/providers/tenc
 import { ScfFunctionEventInvokeConfig } from '../../lib/generated/providers/tencentcloud/scf-function-event-invoke-config';
 import { ScfTrigger } from '../../lib/generated/providers/tencentcloud/scf-trigger';
 import { TencentcloudResizeStack } from '../../stacks/tencentcloud-resize-stack';
-import { exampleStackChecks, onlyResource, resourcesOf } from '../helpers';
+import { exampleStackChecks, onlyConstruct, onlyResource, resourcesOf } from '../helpers';
 
 describe('TencentcloudResizeStack (the example)', () => {
   const stack = new TencentcloudResizeStack(Testing.app(), 'tencentcloud-resize');
@@ -24,7 +24,7 @@ describe('TencentcloudResizeStack (the example)', () => {
   test('runs Node.js 18.15 with the main_handler entry, public network, and a content-hashed zip path', () => {
     const fn = onlyResource(json, 'tencentcloud_scf_function');
     expect(fn).toMatchObject({ runtime: 'Nodejs18.15', handler: 'index.main_handler', mem_size: 1024, timeout: 60, enable_public_net: true, namespace: 'default' });
-    const resize = stack.node.findAll().find((c): c is tencentcloud.ResizeFunction => c instanceof tencentcloud.ResizeFunction)!;
+    const resize = onlyConstruct(stack, tencentcloud.ResizeFunction);
     expect(fn.zip_file).toBe(`assets/FunctionZip${resize.code.package.sha256.slice(0, 12).toUpperCase()}/${resize.code.package.sha256.slice(0, 32).toUpperCase()}/code.zip`);
     expect(resize.code.package.packages.map((p) => p.name)).toContain('@img/sharp-wasm32');
     expect(resize.code.package.packages.map((p) => p.name)).not.toContain('@img/sharp-linux-x64');
